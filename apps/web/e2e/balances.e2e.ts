@@ -1,0 +1,147 @@
+import { diemAbi, stakingAbi, vvvAbi } from '@rialto/contracts-abi/abis'
+import { veniceContracts } from '@rialto/contracts-abi/addresses'
+import { devnet } from '@rialto/contracts-abi/chains'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { createPublicClient, createTestClient, http } from 'viem'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { collectHydrationErrors, countEthCalls, launchBrowser, requiredEnv } from './browser'
+import { injectedWalletScript } from './injected-wallet'
+
+const webUrl = requiredEnv('WEB_URL')
+const transport = http(requiredEnv('DEVNET_RPC_URL'))
+const publicClient = createPublicClient({ chain: devnet, transport })
+const testClient = createTestClient({ chain: devnet, transport, mode: 'anvil' })
+
+/** Anvil's dev account 0, which the devnet seed gives a Venice position. */
+const account = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266'
+const { vvv, staking, diem } = veniceContracts[devnet.id]
+
+/** The six balances as the chain has them at `blockNumber`, keyed like the page's `data-testid`s. */
+async function onChainBalances(blockNumber: bigint) {
+  const at = { args: [account], blockNumber } as const
+  const [vvvWei, svvvWei, svvvUnlockedWei, pendingRewardsWei, diemWei, [diemStakedWei]] = await Promise.all([
+    publicClient.readContract({ address: vvv, abi: vvvAbi, functionName: 'balanceOf', ...at }),
+    publicClient.readContract({ address: staking, abi: stakingAbi, functionName: 'balanceOf', ...at }),
+    publicClient.readContract({ address: staking, abi: stakingAbi, functionName: 'balanceOfUnlocked', ...at }),
+    publicClient.readContract({ address: staking, abi: stakingAbi, functionName: 'pendingRewards', ...at }),
+    publicClient.readContract({ address: diem, abi: diemAbi, functionName: 'balanceOf', ...at }),
+    publicClient.readContract({ address: diem, abi: diemAbi, functionName: 'stakedInfos', ...at }),
+  ])
+  return {
+    'balance-vvv': vvvWei.toString(),
+    'balance-svvv': svvvWei.toString(),
+    'balance-svvv-unlocked': svvvUnlockedWei.toString(),
+    'balance-pending-rewards': pendingRewardsWei.toString(),
+    'balance-diem': diemWei.toString(),
+    'balance-diem-staked': diemStakedWei.toString(),
+  }
+}
+
+/** Reads the panel's block and every `data-wei` in one go, so they cannot straddle a re-render. */
+function readBalancesPanel(page: Page) {
+  return page.evaluate(() => {
+    const panel = document.querySelector('[data-testid="balances"]')
+    const stats = Array.from(document.querySelectorAll('[data-wei]'))
+    return {
+      blockNumber: BigInt(panel?.getAttribute('data-block-number') ?? '-1'),
+      weiByTestId: Object.fromEntries(
+        stats.map((stat) => [stat.getAttribute('data-testid'), stat.getAttribute('data-wei')]),
+      ),
+    }
+  })
+}
+
+describe('balances panel', () => {
+  let browser: Browser
+  let context: BrowserContext
+  let page: Page
+  let hydrationErrors: string[]
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  beforeEach(async () => {
+    // A fresh context per test: no wallet, no cookies.
+    context = await browser.newContext()
+    page = await context.newPage()
+    hydrationErrors = collectHydrationErrors(page)
+  })
+  afterEach(async () => {
+    expect(hydrationErrors).toEqual([])
+    await context.close()
+  })
+
+  describe('in watch mode (?address=)', () => {
+    it('shows the watched address’s balances exactly as the chain has them', async () => {
+      await page.goto(`${webUrl}/?address=${account}`)
+      await page.waitForSelector('[data-testid="balances"][data-block-number]', { timeout: 30_000 })
+      await expect(page.getByRole('button', { name: /connect wallet/i }).count()).resolves.toBe(1)
+
+      const shown = await readBalancesPanel(page)
+      // Read at the page's own block: values that grow every second (pending rewards) compare exactly too.
+      expect(shown.weiByTestId).toEqual(await onChainBalances(shown.blockNumber))
+      expect(BigInt(shown.weiByTestId['balance-pending-rewards'] ?? '0')).toBeGreaterThan(0n)
+
+      const latestPendingRewards = await publicClient.readContract({
+        address: staking,
+        abi: stakingAbi,
+        functionName: 'pendingRewards',
+        args: [account],
+      })
+      expect(latestPendingRewards).toBeGreaterThanOrEqual(BigInt(shown.weiByTestId['balance-pending-rewards'] ?? '0'))
+    })
+
+    it('reads again when a new block arrives', async () => {
+      await page.goto(`${webUrl}/?address=${account}`)
+      await page.waitForSelector('[data-testid="balances"][data-block-number]', { timeout: 30_000 })
+      const { blockNumber: firstBlock } = await readBalancesPanel(page)
+
+      await testClient.mine({ blocks: 1 })
+      await page.waitForFunction(
+        (after) =>
+          BigInt(document.querySelector('[data-testid="balances"]')?.getAttribute('data-block-number') ?? '0') >
+          BigInt(after),
+        firstBlock.toString(),
+        { timeout: 20_000 },
+      )
+      const refreshed = await readBalancesPanel(page)
+      expect(refreshed.weiByTestId).toEqual(await onChainBalances(refreshed.blockNumber))
+    })
+
+    it('says clearly when ?address= is not an address, and reads nothing', async () => {
+      const ethCalls = countEthCalls(page)
+      await page.goto(`${webUrl}/?address=nothex`)
+
+      const message = page.getByTestId('watch-address-invalid')
+      await message.waitFor({ timeout: 30_000 })
+      await expect(message.textContent()).resolves.toMatch(/not an Ethereum address/)
+      await expect(page.locator('[data-wei]').count()).resolves.toBe(0)
+      await page.waitForLoadState('networkidle')
+      expect(ethCalls()).toBe(0)
+    })
+  })
+
+  describe('with a connected wallet', () => {
+    it('shows the connected account’s balances, also after a reload served from the wallet cookie', async () => {
+      await context.addInitScript(injectedWalletScript({ account, chainId: devnet.id }))
+      await page.goto(webUrl)
+      await page.getByRole('button', { name: /connect wallet/i }).click()
+      await page.getByRole('button', { name: /browser wallet/i }).click()
+      await page.waitForSelector('[data-testid="balances"][data-block-number]', { timeout: 30_000 })
+      const connected = await readBalancesPanel(page)
+      expect(connected.weiByTestId).toEqual(await onChainBalances(connected.blockNumber))
+
+      // The server reads the wallet cookie, so its HTML already shows the account: nothing for hydration to fix.
+      const serverHtml = await (await context.request.get(webUrl)).text()
+      expect(serverHtml).toMatch(new RegExp(`data-testid="balances-address"[^>]*>${account}`))
+
+      await page.reload()
+      await page.waitForSelector('[data-testid="balances"][data-block-number]', { timeout: 30_000 })
+      const reloaded = await readBalancesPanel(page)
+      expect(reloaded.weiByTestId).toEqual(await onChainBalances(reloaded.blockNumber))
+    })
+  })
+})

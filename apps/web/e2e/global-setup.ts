@@ -1,0 +1,69 @@
+import { type ChildProcess, spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { startDevnet } from '@rialto/contracts/devnet'
+
+const webRoot = fileURLToPath(new URL('..', import.meta.url))
+// Ports of their own, so the tests run beside a developer's `npm start`.
+const devnetPort = Number(process.env.E2E_DEVNET_PORT ?? 8645)
+const webPort = Number(process.env.E2E_WEB_PORT ?? 3100)
+
+function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(command, args, { cwd: webRoot, env, stdio: 'inherit' })
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
+    )
+  })
+}
+
+async function waitForHttp(url: string, server: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`${url} did not answer within 60 s`)
+}
+
+/**
+ * A freshly seeded devnet and a production build of the web app pointed at it, for the browser tests.
+ * The build happens here because NEXT_PUBLIC_ values are fixed at build time.
+ */
+export default async function setup() {
+  const stateDir = mkdtempSync(join(tmpdir(), 'rialto-e2e-'))
+  const devnet = await startDevnet({ port: devnetPort, stateDir, blockTimeSeconds: 1 })
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_PUBLIC_DEVNET_RPC_URL: devnet.rpcUrl,
+    NEXT_PUBLIC_DEFAULT_CHAIN: 'devnet',
+  }
+  const next = join(webRoot, 'node_modules', '.bin', 'next')
+  let server: ChildProcess | undefined
+  try {
+    await run(next, ['build'], env)
+    server = spawn(next, ['start', '--port', String(webPort)], { cwd: webRoot, env, stdio: 'ignore', detached: true })
+    const webUrl = `http://127.0.0.1:${webPort}`
+    await waitForHttp(webUrl, server)
+    process.env.WEB_URL = webUrl
+    process.env.DEVNET_RPC_URL = devnet.rpcUrl
+  } catch (error) {
+    await devnet.stop()
+    throw error
+  }
+
+  return async () => {
+    // `next start` leaves a next-server child: stop the whole process group.
+    if (server?.pid) process.kill(-server.pid, 'SIGTERM')
+    await devnet.stop()
+    rmSync(stateDir, { recursive: true, force: true })
+  }
+}

@@ -1,0 +1,18 @@
+import { type HDAccount, mnemonicToAccount } from 'viem/accounts'
+
+/** Anvil's well-known test mnemonic: the dev accounts are public and hold value only on the devnet. */
+export const devMnemonic = 'test test test test test test test test test test test junk'
+
+const account = (addressIndex: number): HDAccount => mnemonicToAccount(devMnemonic, { addressIndex })
+
+/** The ten accounts anvil funds with ETH; the first eight are the people a developer signs in as. */
+export const devAccounts = Array.from({ length: 8 }, (_, index) => account(index))
+
+/** Plays Venice's buyback Safe, which sends VVV to 0x0 each month. */
+export const buybackAccount = account(8)
+
+/** Deploys and owns the contracts and receives the 100M genesis VVV: plays the Venice treasury Safe. */
+export const treasuryAccount = account(9)
+
+/** Large early holders beyond the dev accounts, so network totals and the DIEM curve look like Base. */
+export const holderAccounts = Array.from({ length: 10 }, (_, index) => account(10 + index))

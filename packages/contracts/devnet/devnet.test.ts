@@ -1,0 +1,149 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createServer, type Server } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
+import { devnet as devnetChain } from '@rialto/contracts-abi/chains'
+import { emissionRatePerSecond } from '@rialto/protocol/emission-schedule'
+import { diemAmountOut } from '@rialto/protocol/mint-quote'
+import { mintRateTable } from '@rialto/protocol/mint-rate'
+import { parseEther } from 'viem'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { devAccounts } from './accounts'
+import { DevnetError } from './anvil'
+import { type Devnet, startDevnet } from './devnet'
+import { openSession } from './session'
+
+const port = 18_545 + Math.floor(Math.random() * 1000)
+const stateDir = mkdtempSync(join(tmpdir(), 'rialto-devnet-'))
+const [dev0, dev1] = devAccounts
+let devnet: Devnet
+let session: ReturnType<typeof openSession>
+
+beforeAll(async () => {
+  devnet = await startDevnet({ port, stateDir, blockTimeSeconds: 1 })
+  session = openSession(devnet.rpcUrl)
+})
+
+afterAll(async () => {
+  await devnet?.stop()
+  rmSync(stateDir, { recursive: true, force: true })
+})
+
+describe('a new devnet', () => {
+  it('is built, not reused, and serves chain 31337', async () => {
+    expect(devnet.reused).toBe(false)
+    expect(await session.publicClient.getChainId()).toBe(devnetChain.id)
+  })
+
+  it('has the contracts at the addresses @rialto/contracts-abi gives', async () => {
+    const { vvv, staking, diem } = veniceContracts[devnetChain.id]
+    for (const address of [vvv, staking, diem]) expect(await session.publicClient.getCode({ address })).toMatch(/^0x.+/)
+    expect(await session.read.staking.read.venice()).toBe(vvv)
+    expect(await session.read.vvv.read.owner()).toBe(staking)
+  })
+
+  it('batches reads through Multicall3 at its canonical address', async () => {
+    const results = await session.publicClient.multicall({
+      contracts: [
+        { ...session.read.vvv, functionName: 'totalSupply' },
+        { ...session.read.diem, functionName: 'totalStaked' },
+      ],
+      allowFailure: false,
+    })
+    expect(results[0]).toBeGreaterThan(parseEther('100000000'))
+    expect(results[1]).toBeGreaterThan(0n)
+  })
+
+  it('ends its history at the present, on the latest emission rate and the 40,000-DIEM curve', async () => {
+    const block = await session.publicClient.getBlock()
+    expect(Math.abs(Number(block.timestamp) - Date.now() / 1000)).toBeLessThan(120)
+    expect(await session.read.staking.read.emissionRatePerSecond()).toBe(emissionRatePerSecond(2_000_000))
+    const table = mintRateTable(40_000)
+    for (const index of [0n, 79n, 255n]) {
+      expect(await session.read.staking.read.diemMintRates([index])).toBe(table.diemMintRates[Number(index)])
+    }
+  })
+
+  it('has DIEM minted across many buckets and mostly staked, and VVV burned to 0x0', async () => {
+    const supply = await session.read.diem.read.totalSupply()
+    expect(supply).toBeGreaterThan(parseEther('30000'))
+    expect(supply).toBeLessThan(parseEther('45000'))
+    expect(await session.read.diem.read.totalStaked()).toBeGreaterThan(supply / 2n)
+    expect(await session.read.vvv.read.balanceOf([burnAddress])).toBeGreaterThan(parseEther('25000000'))
+    expect(await session.read.staking.read.totalLockedStakedVVV()).toBeGreaterThan(0n)
+  })
+
+  it('quotes DIEM out exactly as the TypeScript mint quote does', async () => {
+    const table = mintRateTable(40_000)
+    const supply = await session.read.diem.read.totalSupply()
+    for (const sVvv of [1n, parseEther('1'), parseEther('12345.678'), parseEther('2000000')]) {
+      expect(await session.read.staking.read.getDiemAmountOut([sVvv])).toBe(diemAmountOut(table, supply, sVvv))
+    }
+  })
+
+  it('gives dev account 0 every kind of position, with cooldowns still running', async () => {
+    const address = dev0?.address ?? '0x'
+    const now = BigInt(Math.floor(Date.now() / 1000))
+    expect(await session.read.vvv.read.balanceOf([address])).toBeGreaterThan(0n)
+    expect(await session.read.staking.read.balanceOf([address])).toBeGreaterThan(0n)
+    const [locked] = await session.read.staking.read.lockedStakes([address])
+    expect(locked).toBeGreaterThan(0n)
+    expect(await session.read.staking.read.pendingRewards([address])).toBeGreaterThan(0n)
+    const [, cooldownEnd, cooldownAmount] = await session.read.staking.read.stakes([address])
+    expect(cooldownAmount).toBe(parseEther('10000'))
+    expect(cooldownEnd).toBeGreaterThan(now)
+    const [diemStaked, diemCooldownEnd, diemCooldownAmount] = await session.read.diem.read.stakedInfos([address])
+    expect(diemStaked).toBeGreaterThan(0n)
+    expect(diemCooldownAmount).toBe(parseEther('30'))
+    expect(diemCooldownEnd).toBeGreaterThan(now)
+    expect(await session.read.diem.read.balanceOf([address])).toBeGreaterThan(0n)
+  })
+
+  it('leaves dev account 1 an unstake that is ready to finalize', async () => {
+    const [, cooldownEnd, cooldownAmount] = await session.read.staking.read.stakes([dev1?.address ?? '0x'])
+    expect(cooldownAmount).toBe(parseEther('5000'))
+    expect(cooldownEnd).toBeLessThan(BigInt(Math.floor(Date.now() / 1000)))
+  })
+})
+
+describe('restarts', () => {
+  it('reuse the saved chain, history included', async () => {
+    const blockBefore = await session.publicClient.getBlockNumber()
+    const supplyBefore = await session.read.diem.read.totalSupply()
+    await devnet.stop()
+    devnet = await startDevnet({ port, stateDir, blockTimeSeconds: 1 })
+    session = openSession(devnet.rpcUrl)
+    expect(devnet.reused).toBe(true)
+    expect(await session.publicClient.getBlockNumber()).toBeGreaterThanOrEqual(blockBefore)
+    expect(await session.read.diem.read.totalSupply()).toBe(supplyBefore)
+  })
+
+  it('rebuild a chain built from other contracts instead of serving wrong addresses', async () => {
+    await devnet.stop()
+    const manifestPath = join(stateDir, 'manifest.json')
+    const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'))
+    writeFileSync(manifestPath, JSON.stringify({ ...manifest, fingerprint: 'from-an-older-build' }))
+    const lines: string[] = []
+    devnet = await startDevnet({ port, stateDir, blockTimeSeconds: 1, log: (line) => lines.push(line) })
+    session = openSession(devnet.rpcUrl)
+    expect(devnet.reused).toBe(false)
+    expect(lines.join('\n')).toMatch(/other contracts or an older seed story/)
+    expect(JSON.parse(readFileSync(manifestPath, 'utf8')).fingerprint).toBe(manifest.fingerprint)
+  })
+
+  it('refuse a busy port with a clear message', async () => {
+    const busyPort = port + 1000
+    const server: Server = createServer()
+    await new Promise<void>((resolve) => server.listen(busyPort, '127.0.0.1', resolve))
+    try {
+      const busyDir = mkdtempSync(join(tmpdir(), 'rialto-busy-'))
+      const attempt = startDevnet({ port: busyPort, stateDir: busyDir })
+      await expect(attempt).rejects.toThrow(DevnetError)
+      await expect(attempt).rejects.toThrow(/Port \d+ is already in use/)
+      rmSync(busyDir, { recursive: true, force: true })
+    } finally {
+      server.close()
+    }
+  })
+})

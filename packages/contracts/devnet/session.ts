@@ -1,0 +1,83 @@
+import { diemAbi, stakingAbi, vvvAbi } from '@rialto/contracts-abi/abis'
+import { veniceContracts } from '@rialto/contracts-abi/addresses'
+import { devnet } from '@rialto/contracts-abi/chains'
+import {
+  type Abi,
+  type Account,
+  createPublicClient,
+  createTestClient,
+  createWalletClient,
+  custom,
+  getContract,
+  type Hex,
+  http,
+  type Transport,
+  toHex,
+} from 'viem'
+import { DevnetError } from './anvil'
+
+const addresses = veniceContracts[devnet.id]
+
+/** Clients for scripting the devnet. Seeding runs with automine, so each receipt exists right after its send. */
+export function openSession(rpcUrl: string) {
+  const transport = http(rpcUrl)
+  const publicClient = createPublicClient({ chain: devnet, transport, pollingInterval: 50 })
+  const testClient = createTestClient({ chain: devnet, transport, mode: 'anvil' })
+  const walletFor = (account: Account) =>
+    createWalletClient({ account, chain: devnet, transport: withPaddedGasEstimates(transport) })
+
+  /** Waits for a sent transaction; a failure or revert throws with the first line of its reason. */
+  const confirm = async (sent: Promise<Hex>): Promise<void> => {
+    let hash: Hex
+    try {
+      hash = await sent
+    } catch (error) {
+      throw new DevnetError(`transaction failed: ${(error as Error).message.split('\n').slice(0, 2).join(' ')}`)
+    }
+    const receipt = await publicClient.waitForTransactionReceipt({ hash, pollingInterval: 20 })
+    if (receipt.status !== 'success') throw new DevnetError(`transaction ${hash} reverted`)
+  }
+
+  /** The three Venice contracts, signing as `account`. */
+  const as = (account: Account) => {
+    const client = { public: publicClient, wallet: walletFor(account) }
+    return {
+      vvv: getContract({ address: addresses.vvv, abi: vvvAbi, client }),
+      staking: getContract({ address: addresses.staking, abi: stakingAbi, client }),
+      diem: getContract({ address: addresses.diem, abi: diemAbi, client }),
+    }
+  }
+
+  const deploy = async (account: Account, abi: Abi, bytecode: Hex, args: readonly unknown[]): Promise<Hex> => {
+    const hash = await walletFor(account).deployContract({ abi, bytecode, args })
+    const receipt = await publicClient.waitForTransactionReceipt({ hash, pollingInterval: 20 })
+    if (receipt.status !== 'success' || !receipt.contractAddress) {
+      throw new DevnetError(`deployment ${hash} failed`)
+    }
+    return receipt.contractAddress
+  }
+
+  const read = {
+    vvv: getContract({ address: addresses.vvv, abi: vvvAbi, client: publicClient }),
+    staking: getContract({ address: addresses.staking, abi: stakingAbi, client: publicClient }),
+    diem: getContract({ address: addresses.diem, abi: diemAbi, client: publicClient }),
+  }
+
+  return { rpcUrl, publicClient, testClient, as, read, confirm, deploy }
+}
+
+/**
+ * The seed moves the clock between an estimate and its transaction, and the staking contract spends more gas
+ * when time has passed (it accrues and mints emissions first), so estimates get headroom.
+ */
+function withPaddedGasEstimates(transport: Transport): Transport {
+  const rpc = transport({ chain: devnet })
+  return custom({
+    async request({ method, params }) {
+      const result = await rpc.request({ method, params })
+      return method === 'eth_estimateGas' ? toHex((BigInt(result as Hex) * 3n) / 2n + 100_000n) : result
+    },
+  })
+}
+
+export type DevnetSession = ReturnType<typeof openSession>

@@ -1,0 +1,3 @@
+export function foundryBinaryPath(tool: 'forge' | 'anvil'): string
+export function forgeBinaryPath(): string
+export function anvilBinaryPath(): string
