@@ -79,8 +79,12 @@ export async function startAnvil(options: AnvilOptions): Promise<Anvil> {
     options.genesisTimestamp === undefined ? [] : ['--timestamp', String(options.genesisTimestamp)],
     ['--silent'],
   ].flat()
-  // Started directly (not through npx) so SIGTERM reaches anvil and it writes its state file.
-  const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'] })
+  // Started directly (not through npx) so our SIGTERM reaches anvil and it writes its state file; in its own
+  // process group so a Ctrl-C meant for us does not stop it before we do. It never outlives this process.
+  const child = spawn(binary, args, { stdio: ['ignore', 'ignore', 'pipe'], detached: true })
+  const stopWithUs = () => child.kill('SIGTERM')
+  process.once('exit', stopWithUs)
+  child.once('exit', () => process.off('exit', stopWithUs))
   let stderrText = ''
   child.stderr?.on('data', (chunk: Buffer) => {
     stderrText += chunk.toString()

@@ -18,7 +18,9 @@ try {
   console.log('[devnet] Dev accounts (anvil test mnemonic; keys are public, use them only here):')
   for (const [index, account] of devAccounts.entries()) console.log(`[devnet]   #${index} ${account.address}`)
   console.log('[devnet] READY')
+  let shuttingDown = false
   const shutdown = async () => {
+    shuttingDown = true
     await devnet.stop()
     console.log('[devnet] State saved. Stopped.')
     process.exit(0)
@@ -26,6 +28,7 @@ try {
   process.once('SIGINT', shutdown)
   process.once('SIGTERM', shutdown)
   devnet.process.once('exit', (code) => {
+    if (shuttingDown) return
     console.error(`[devnet] anvil stopped unexpectedly (exit code ${code}).`)
     process.exit(1)
   })
