@@ -89,6 +89,25 @@ const ownerOnlySetter = <const Name extends string>(name: Name, argType: 'uint25
     outputs: [],
   }) as const
 
+const customError = <const Name extends string, const Inputs extends readonly { name: string; type: string }[]>(
+  name: Name,
+  inputs: Inputs,
+) => ({ type: 'error', name, inputs }) as const
+
+/** OpenZeppelin's ERC-20 errors, which the DIEM reference contract raises. */
+const erc20Errors = [
+  customError('ERC20InsufficientBalance', [
+    { name: 'sender', type: 'address' },
+    { name: 'balance', type: 'uint256' },
+    { name: 'needed', type: 'uint256' },
+  ]),
+  customError('ERC20InsufficientAllowance', [
+    { name: 'spender', type: 'address' },
+    { name: 'allowance', type: 'uint256' },
+    { name: 'needed', type: 'uint256' },
+  ]),
+] as const
+
 /** VVV: solmate ERC-20 with `Owned` and EIP-2612 permit. */
 export const vvvAbi = [
   ...erc20Abi,
@@ -279,6 +298,28 @@ export const stakingAbi = [
     name: 'EmissionRateUpdated',
     inputs: [{ name: 'emissionRatePerSecond', type: 'uint256', indexed: false }],
   },
+  // The reference contract's errors, so reverts decode to a reason. Base's names are UNVERIFIED.
+  ...erc20Errors,
+  customError('ZeroAmount', []),
+  customError('ZeroAddress', []),
+  customError('InsufficientUnlockedBalance', [
+    { name: 'requested', type: 'uint256' },
+    { name: 'unlocked', type: 'uint256' },
+  ]),
+  customError('CooldownNotOver', [{ name: 'cooldownEnd', type: 'uint256' }]),
+  customError('NothingToFinalize', []),
+  customError('NothingToClaim', []),
+  customError('SlippageExceeded', [
+    { name: 'diemAmountOut', type: 'uint256' },
+    { name: 'minDiemAmountOut', type: 'uint256' },
+  ]),
+  customError('ZeroDiemOut', []),
+  customError('MintCurveExhausted', []),
+  customError('NoOutstandingLock', []),
+  customError('BurnExceedsOutstanding', [
+    { name: 'requested', type: 'uint256' },
+    { name: 'outstanding', type: 'uint256' },
+  ]),
 ] as const
 
 /** DIEM: an ERC-20 with staking built into the token (no separate staking contract). */
@@ -312,6 +353,15 @@ export const diemAbi = [
   },
   uint256View('totalStaked'),
   uint256View('cooldownDuration'),
+  // The reference contract's errors, so reverts decode to a reason. Base's names are UNVERIFIED.
+  ...erc20Errors,
+  customError('ZeroAmount', []),
+  customError('InsufficientStaked', [
+    { name: 'requested', type: 'uint256' },
+    { name: 'staked', type: 'uint256' },
+  ]),
+  customError('NothingToUnstake', []),
+  customError('CooldownNotOver', [{ name: 'coolDownEnd', type: 'uint256' }]),
 ] as const
 
 /** Multicall3, deployed at the same address on nearly every chain (and on the devnet). */

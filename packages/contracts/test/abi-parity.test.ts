@@ -35,14 +35,19 @@ const appAbis: Record<ContractName, Abi> = {
   Multicall3: multicall3Abi,
 }
 
+type AbiError = Extract<Abi[number], { type: 'error' }>
+
 const functions = (abi: Abi) => abi.filter((item): item is AbiFunction => item.type === 'function')
 const events = (abi: Abi) => abi.filter((item): item is AbiEvent => item.type === 'event')
+const errors = (abi: Abi) => abi.filter((item): item is AbiError => item.type === 'error')
 const types = (params: readonly { type: string }[]) => params.map((param) => param.type)
+const errorSignature = (item: AbiError) => `${item.name}(${types(item.inputs).join(',')})`
 
 describe.each(Object.keys(appAbis) as ContractName[])('%s: the app ABI matches the compiled contract', (name) => {
   const compiled = readArtifact(name).abi
   const compiledFunctions = new Map(functions(compiled).map((item) => [toFunctionSignature(item), item]))
   const compiledEvents = new Map(events(compiled).map((item) => [toEventSignature(item), item]))
+  const compiledErrors = new Set(errors(compiled).map(errorSignature))
 
   it.each(functions(appAbis[name]).map((item) => [toFunctionSignature(item), item] as const))(
     '%s exists with the same outputs and mutability',
@@ -64,6 +69,10 @@ describe.each(Object.keys(appAbis) as ContractName[])('%s: the app ABI matches t
       )
     },
   )
+
+  it.each(errors(appAbis[name]).map(errorSignature))('error %s exists, so reverts decode', (signature) => {
+    expect(compiledErrors.has(signature), `${signature} is missing from the compiled ${name}`).toBe(true)
+  })
 })
 
 describe.each(Object.entries(specSelectors))('%s: selectors equal the spec', (name, selectors) => {

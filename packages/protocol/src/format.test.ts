@@ -1,0 +1,35 @@
+import { parseEther } from 'viem'
+import { describe, expect, it } from 'vitest'
+import { formatAmount, formatDuration, formatPercent, shortAddress } from './format'
+
+describe('formatAmount', () => {
+  it.each([
+    [parseEther('1234567.891234'), '1,234,567.8912'],
+    [parseEther('0.99999'), '0.9999'],
+    [parseEther('100'), '100'],
+    [0n, '0'],
+    [1n, '0'],
+    [-parseEther('1500.5'), '-1,500.5'],
+  ])('%s wei → %s', (wei, text) => {
+    expect(formatAmount(wei)).toBe(text)
+  })
+})
+
+describe('formatDuration', () => {
+  it.each([
+    [7 * 86_400 - 1, '6 d 23 h'],
+    [4 * 3_600 + 12 * 60 + 5, '4 h 12 min'],
+    [185, '3 min 5 s'],
+    [35, '35 s'],
+    [-4, '0 s'],
+  ])('%s s → %s', (seconds, text) => {
+    expect(formatDuration(seconds)).toBe(text)
+  })
+})
+
+describe('formatPercent and shortAddress', () => {
+  it('formats', () => {
+    expect(formatPercent(0.012345)).toBe('1.23%')
+    expect(shortAddress('0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266')).toBe('0xf39F…2266')
+  })
+})

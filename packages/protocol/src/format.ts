@@ -1,0 +1,33 @@
+import { formatUnits } from 'viem'
+
+/** `1234567.891234…` → "1,234,567.8912": grouped, cut (never rounded up) to `maxFractionDigits`. */
+export function formatAmount(wei: bigint, { decimals = 18, maxFractionDigits = 4 } = {}): string {
+  const [whole = '0', fraction = ''] = formatUnits(wei, decimals).split('.')
+  const negative = whole.startsWith('-')
+  const digits = negative ? whole.slice(1) : whole
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  const cut = fraction.slice(0, maxFractionDigits).replace(/0+$/, '')
+  return `${negative ? '-' : ''}${grouped}${cut ? `.${cut}` : ''}`
+}
+
+/** Seconds → "6 d 23 h", "4 h 12 min", "3 min 5 s", "35 s". */
+export function formatDuration(totalSeconds: number): string {
+  const seconds = Math.max(0, Math.floor(totalSeconds))
+  const days = Math.floor(seconds / 86_400)
+  const hours = Math.floor((seconds % 86_400) / 3_600)
+  const minutes = Math.floor((seconds % 3_600) / 60)
+  if (days > 0) return `${days} d ${hours} h`
+  if (hours > 0) return `${hours} h ${minutes} min`
+  if (minutes > 0) return `${minutes} min ${seconds % 60} s`
+  return `${seconds} s`
+}
+
+/** 0.01234 → "1.23%". */
+export function formatPercent(ratio: number, fractionDigits = 2): string {
+  return `${(ratio * 100).toFixed(fractionDigits)}%`
+}
+
+/** 0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266 → "0xf39F…2266". */
+export function shortAddress(address: string): string {
+  return `${address.slice(0, 6)}…${address.slice(-4)}`
+}
