@@ -1,0 +1,91 @@
+import { fromBase64, toBase64 } from './base64'
+import { TamperedRecordError, UnsupportedVersionError } from './errors'
+import { isPlainObject, isSafeInteger } from './json-shape'
+import { type JsonValue, parseJsonValue } from './json-value'
+import { randomBytes } from './random-bytes'
+
+export const recordFormatVersion = 1
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/** What one storage entry holds. `v` and `rev` are readable but authenticated (they are part of the AAD). */
+export type RecordEnvelope = { v: typeof recordFormatVersion; rev: number; iv: string; ct: string }
+
+export type RecordAddress = { vaultId: string; recordId: string }
+
+/** JSON array so that no choice of ids can make two different addresses produce the same bytes. */
+export function recordAad({
+  version,
+  vaultId,
+  recordId,
+  revision,
+}: RecordAddress & { version: number; revision: number }): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(JSON.stringify(['rialto-vault/record', version, vaultId, recordId, revision]))
+}
+
+/** Encrypts `value` under a fresh random 96-bit IV; returns the string to store. */
+export async function sealRecord({
+  dataKey,
+  revision,
+  value,
+  ...address
+}: RecordAddress & { dataKey: CryptoKey; revision: number; value: JsonValue }): Promise<string> {
+  const iv = randomBytes(12)
+  const additionalData = recordAad({ ...address, version: recordFormatVersion, revision })
+  const plaintext = new TextEncoder().encode(JSON.stringify(value))
+  const ciphertext = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData }, dataKey, plaintext)
+  const envelope: RecordEnvelope = {
+    v: recordFormatVersion,
+    rev: revision,
+    iv: toBase64(iv),
+    ct: toBase64(new Uint8Array(ciphertext)),
+  }
+  return JSON.stringify(envelope)
+}
+
+/** Checks and decrypts a stored record. Anything off (bytes, id, vault, revision label) → `TamperedRecordError`. */
+export async function openRecord({
+  dataKey,
+  stored,
+  ...address
+}: RecordAddress & { dataKey: CryptoKey; stored: string }): Promise<{ revision: number; value: JsonValue }> {
+  const damaged = (cause?: unknown) => new TamperedRecordError({ recordId: address.recordId }, { cause })
+  const parsed = parseJsonValue(stored)
+  const version = isPlainObject(parsed) && isSafeInteger(parsed.v, 1) ? parsed.v : undefined
+  if (version !== undefined && version !== recordFormatVersion) {
+    throw new UnsupportedVersionError({ foundVersion: version, supportedVersion: recordFormatVersion })
+  }
+  const envelope = parseEnvelope(parsed)
+  if (!envelope) throw damaged()
+  const additionalData = recordAad({ ...address, version: recordFormatVersion, revision: envelope.rev })
+  let text: string
+  try {
+    const plaintext = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: envelope.iv, additionalData },
+      dataKey,
+      envelope.ct,
+    )
+    text = strictUtf8.decode(plaintext)
+  } catch (error) {
+    throw damaged(error)
+  }
+  // Authenticated by now, so this only fails if the writer had a bug; still refuse rather than guess.
+  const value = parseJsonValue(text)
+  if (value === undefined) throw damaged()
+  return { revision: envelope.rev, value }
+}
+
+/** The revision label without checking it: enough to refuse a stale delete, never enough to trust content. */
+export function peekRevision(stored: string): number | undefined {
+  return parseEnvelope(parseJsonValue(stored))?.rev
+}
+
+function parseEnvelope(parsed: unknown) {
+  if (!isPlainObject(parsed) || parsed.v !== recordFormatVersion || !isSafeInteger(parsed.rev, 1)) return undefined
+  if (typeof parsed.iv !== 'string' || typeof parsed.ct !== 'string') return undefined
+  const iv = fromBase64(parsed.iv)
+  const ct = fromBase64(parsed.ct)
+  // A GCM ciphertext is its 16-byte tag plus at least one byte (JSON text is never empty).
+  if (iv?.length !== 12 || !ct || ct.length < 17) return undefined
+  return { rev: parsed.rev, iv, ct }
+}

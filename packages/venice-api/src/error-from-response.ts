@@ -1,0 +1,127 @@
+import {
+  AccessDeniedError,
+  ContentPolicyError,
+  ContextTooLongError,
+  CorsBlockedError,
+  EndpointNotFoundError,
+  InsufficientBalanceError,
+  InvalidApiKeyError,
+  InvalidRequestError,
+  ModelNotFoundError,
+  ModelUnavailableError,
+  NetworkError,
+  RateLimitedError,
+  ServerError,
+  SpendLimitReachedError,
+  type VeniceApiError,
+  type VeniceApiErrorOptions,
+} from './errors'
+import { isRecord, parseJson, readRecord, readString } from './json-fields'
+import { retryAfterSeconds } from './response-headers'
+
+export type ErrorContext = {
+  /** Removed from anything the server echoes back, so it can never reach a message, a log or a screenshot. */
+  apiKey?: string
+  /** The model the request asked for, named in `ModelNotFoundError`. */
+  model?: string
+  now?: number
+}
+
+export type ErrorBody = { message?: string; code?: string }
+
+const longestDetails = 500
+
+/** Reads Venice's `{"error":"msg","code":…}`, OpenAI's `{"error":{"message","code"}}`, vLLM's `{"message"}` or text. */
+export function parseErrorBody(text: string): ErrorBody {
+  const json = parseJson(text)
+  if (!isRecord(json)) {
+    const plain = text.trim()
+    // An HTML error page says nothing a person needs; keep only short plain text.
+    return plain === '' || plain.startsWith('<') ? {} : { message: plain.slice(0, longestDetails) }
+  }
+  const nested = readRecord(json, 'error')
+  const message = readString(json, 'error') ?? (nested && readString(nested, 'message')) ?? readString(json, 'message')
+  const code = (nested && readString(nested, 'code')) ?? readString(json, 'code')
+  return { message: message?.slice(0, longestDetails), code: code?.toUpperCase() }
+}
+
+export function redactApiKey(text: string, apiKey: string | undefined): string {
+  return apiKey ? text.split(apiKey).join('[API key]') : text
+}
+
+/** The one error class for a non-2xx response. */
+export function errorFromResponse(
+  response: { status: number; headers: Headers },
+  bodyText: string,
+  context: ErrorContext = {},
+): VeniceApiError {
+  const { status, headers } = response
+  const body = parseErrorBody(bodyText)
+  const code = body.code
+  const details = body.message === undefined ? undefined : redactApiKey(body.message, context.apiKey)
+  const options: VeniceApiErrorOptions = { status, code, details }
+  const retry = () => ({ ...options, retryAfterSeconds: retryAfterSeconds(headers, context.now) })
+  // A 404 from an OpenAI-style server (Ollama, OpenAI) says "model … not found" without Venice's code.
+  const namesModel = context.model !== undefined && /model/i.test(details ?? '')
+
+  if (code === 'MODEL_NOT_FOUND' || code === 'INVALID_MODEL' || (status === 404 && namesModel)) {
+    return new ModelNotFoundError({ ...options, model: context.model })
+  }
+  if (code === 'CONTEXT_LENGTH_EXCEEDED' || code === 'TOO_MANY_TOKENS' || status === 413) {
+    return new ContextTooLongError(options)
+  }
+  if (code === 'MODEL_OVERLOADED' || code === 'MODEL_OFFLINE' || code === 'MODEL_AT_CAPACITY') {
+    return new ModelUnavailableError(retry())
+  }
+  if (code === 'PRO_ONLY_MODEL') return new AccessDeniedError(options)
+  if (code?.includes('SPEND_LIMIT')) return new SpendLimitReachedError(options)
+
+  if (status === 401) return new InvalidApiKeyError(options)
+  if (status === 402) return new InsufficientBalanceError(options)
+  if (status === 403) return new AccessDeniedError(options)
+  if (status === 404) return new EndpointNotFoundError(options)
+  if (status === 422) return new ContentPolicyError(options)
+  if (status === 429) return new RateLimitedError(retry())
+  // Only a model can be offline: a 503 from /billing/balance is the server's own trouble.
+  if (status === 503 && context.model !== undefined) return new ModelUnavailableError(retry())
+  if (status >= 500) return new ServerError(options)
+  return new InvalidRequestError(options)
+}
+
+export type PageContext = {
+  /** The origin of the page making the call; undefined outside a browser. */
+  pageOrigin?: string
+  online?: boolean
+}
+
+/** Where this code runs: read from the browser globals, absent in Node. */
+export function currentPageContext(): PageContext {
+  return {
+    pageOrigin: globalThis.location?.origin,
+    online: globalThis.navigator?.onLine,
+  }
+}
+
+/**
+ * `fetch` itself rejected (no HTTP answer at all). In a browser, online, towards another origin, the usual cause
+ * is CORS: the browser hides the reason, so that is reported as the likely one.
+ */
+export function errorFromFetchFailure(
+  url: string,
+  cause: unknown,
+  page: PageContext = currentPageContext(),
+): NetworkError {
+  if (page.pageOrigin === undefined || page.online === false) return new NetworkError({ cause })
+  const target = targetOf(url, page.pageOrigin)
+  if (target === undefined || target.origin === page.pageOrigin) return new NetworkError({ cause })
+  return new CorsBlockedError({ host: target.host, cause })
+}
+
+/** A sandboxed page's origin is the string "null", which is no base for a URL. */
+function targetOf(url: string, pageOrigin: string): URL | undefined {
+  try {
+    return new URL(url, pageOrigin)
+  } catch {
+    return undefined
+  }
+}
