@@ -35,7 +35,24 @@ export function openSession(rpcUrl: string) {
       throw new DevnetError(`transaction failed: ${(error as Error).message.split('\n').slice(0, 2).join(' ')}`)
     }
     const receipt = await publicClient.waitForTransactionReceipt({ hash, pollingInterval: 20 })
-    if (receipt.status !== 'success') throw new DevnetError(`transaction ${hash} reverted`)
+    if (receipt.status !== 'success') throw new DevnetError(`transaction ${hash} reverted: ${await revertReason(hash)}`)
+  }
+
+  /** Replays a reverted transaction on the state it ran on, for its reason (the receipt carries none). */
+  const revertReason = async (hash: Hex): Promise<string> => {
+    const tx = await publicClient.getTransaction({ hash })
+    try {
+      await publicClient.call({
+        account: tx.from,
+        to: tx.to,
+        data: tx.input,
+        gas: tx.gas,
+        blockNumber: (tx.blockNumber ?? 1n) - 1n,
+      })
+      return `out of gas or time-dependent (gas limit ${tx.gas}, used all: ${(await publicClient.getTransactionReceipt({ hash })).gasUsed === tx.gas})`
+    } catch (error) {
+      return (error as Error).message.split('\n').slice(0, 2).join(' ')
+    }
   }
 
   /** The three Venice contracts, signing as `account`. */
@@ -72,12 +89,24 @@ export function openSession(rpcUrl: string) {
  */
 function withPaddedGasEstimates(transport: Transport): Transport {
   const rpc = transport({ chain: devnet })
+  const pad = (gas: string) => toHex((BigInt(gas) * 3n) / 2n + 100_000n)
   return custom({
     async request({ method, params }) {
       const result = await rpc.request({ method, params })
-      return method === 'eth_estimateGas' ? toHex((BigInt(result as Hex) * 3n) / 2n + 100_000n) : result
+      if (method === 'eth_estimateGas' && typeof result === 'string') return pad(result)
+      // viem fills gas, fees and nonce with one eth_fillTransaction where the node has it (anvil does).
+      if (method === 'eth_fillTransaction' && isFilledTransaction(result)) {
+        return { ...result, tx: { ...result.tx, gas: pad(result.tx.gas) } }
+      }
+      return result
     },
   })
+}
+
+function isFilledTransaction(result: unknown): result is { tx: { gas: string } } {
+  if (typeof result !== 'object' || result === null || !('tx' in result)) return false
+  const { tx } = result
+  return typeof tx === 'object' && tx !== null && 'gas' in tx && typeof tx.gas === 'string'
 }
 
 export type DevnetSession = ReturnType<typeof openSession>
