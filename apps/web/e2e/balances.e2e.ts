@@ -1,39 +1,30 @@
-import { diemAbi, stakingAbi, vvvAbi } from '@rialto/contracts-abi/abis'
-import { veniceContracts } from '@rialto/contracts-abi/addresses'
+import { stakingAbi } from '@rialto/contracts-abi/abis'
 import { devnet } from '@rialto/contracts-abi/chains'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { createPublicClient, createTestClient, http } from 'viem'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { collectHydrationErrors, countEthCalls, launchBrowser, requiredEnv } from './browser'
+import { chainState, contracts, publicClient, testClient } from './chain'
 import { injectedWalletScript } from './injected-wallet'
 
 const webUrl = requiredEnv('WEB_URL')
-const transport = http(requiredEnv('DEVNET_RPC_URL'))
-const publicClient = createPublicClient({ chain: devnet, transport })
-const testClient = createTestClient({ chain: devnet, transport, mode: 'anvil' })
 
 /** Anvil's dev account 0, which the devnet seed gives a Venice position. */
 const account = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266'
-const { vvv, staking, diem } = veniceContracts[devnet.id]
+const { staking } = contracts
 
-/** The six balances as the chain has them at `blockNumber`, keyed like the page's `data-testid`s. */
+/** Every amount the dashboard shows, as the chain has it at `blockNumber`, keyed like the page's `data-testid`s. */
 async function onChainBalances(blockNumber: bigint) {
-  const at = { args: [account], blockNumber } as const
-  const [vvvWei, svvvWei, svvvUnlockedWei, pendingRewardsWei, diemWei, [diemStakedWei]] = await Promise.all([
-    publicClient.readContract({ address: vvv, abi: vvvAbi, functionName: 'balanceOf', ...at }),
-    publicClient.readContract({ address: staking, abi: stakingAbi, functionName: 'balanceOf', ...at }),
-    publicClient.readContract({ address: staking, abi: stakingAbi, functionName: 'balanceOfUnlocked', ...at }),
-    publicClient.readContract({ address: staking, abi: stakingAbi, functionName: 'pendingRewards', ...at }),
-    publicClient.readContract({ address: diem, abi: diemAbi, functionName: 'balanceOf', ...at }),
-    publicClient.readContract({ address: diem, abi: diemAbi, functionName: 'stakedInfos', ...at }),
-  ])
+  const state = await chainState(account, blockNumber)
   return {
-    'balance-vvv': vvvWei.toString(),
-    'balance-svvv': svvvWei.toString(),
-    'balance-svvv-unlocked': svvvUnlockedWei.toString(),
-    'balance-pending-rewards': pendingRewardsWei.toString(),
-    'balance-diem': diemWei.toString(),
-    'balance-diem-staked': diemStakedWei.toString(),
+    'balance-vvv': state.vvv.toString(),
+    'balance-svvv': state.sVvv.toString(),
+    'balance-svvv-unlocked': state.unlocked.toString(),
+    'balance-svvv-locked': state.locked.toString(),
+    'balance-pending-rewards': state.pendingRewards.toString(),
+    'balance-diem': state.diem.toString(),
+    'balance-diem-staked': state.diemStaked.toString(),
+    'unstake-pending': state.unstake.amount.toString(),
+    'diem-unstake-pending': state.diemUnstake.amount.toString(),
   }
 }
 
@@ -41,7 +32,7 @@ async function onChainBalances(blockNumber: bigint) {
 function readBalancesPanel(page: Page) {
   return page.evaluate(() => {
     const panel = document.querySelector('[data-testid="balances"]')
-    const stats = Array.from(document.querySelectorAll('[data-wei]'))
+    const stats = Array.from(document.querySelectorAll('[data-testid="balances"] [data-wei]'))
     return {
       blockNumber: BigInt(panel?.getAttribute('data-block-number') ?? '-1'),
       weiByTestId: Object.fromEntries(

@@ -9,6 +9,8 @@ const webRoot = fileURLToPath(new URL('..', import.meta.url))
 // Ports of their own, so the tests run beside a developer's `npm start`.
 const devnetPort = Number(process.env.E2E_DEVNET_PORT ?? 8645)
 const webPort = Number(process.env.E2E_WEB_PORT ?? 3100)
+// The chat's Venice pass-through forwards here; the chat e2e starts the OpenAI-compatible test server on it.
+const veniceApiBaseUrl = `http://127.0.0.1:${webPort + 1}/api/v1`
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -45,16 +47,20 @@ export default async function setup() {
     NEXT_TELEMETRY_DISABLED: '1',
     NEXT_PUBLIC_DEVNET_RPC_URL: devnet.rpcUrl,
     NEXT_PUBLIC_DEFAULT_CHAIN: 'devnet',
+    VENICE_API_BASE_URL: veniceApiBaseUrl,
   }
   const next = join(webRoot, 'node_modules', '.bin', 'next')
   let server: ChildProcess | undefined
   try {
-    await run(next, ['build'], env)
+    // E2E_SKIP_BUILD=1 reuses the last build, for iterating on tests only: it must have been built by this setup
+    // with the same E2E_DEVNET_PORT, since the devnet URL is inlined at build time.
+    if (process.env.E2E_SKIP_BUILD !== '1') await run(next, ['build'], env)
     server = spawn(next, ['start', '--port', String(webPort)], { cwd: webRoot, env, stdio: 'ignore', detached: true })
     const webUrl = `http://127.0.0.1:${webPort}`
     await waitForHttp(webUrl, server)
     process.env.WEB_URL = webUrl
     process.env.DEVNET_RPC_URL = devnet.rpcUrl
+    process.env.VENICE_API_BASE_URL = veniceApiBaseUrl
   } catch (error) {
     await devnet.stop()
     throw error

@@ -8,7 +8,8 @@ describe('formatAmount', () => {
     [parseEther('0.99999'), '0.9999'],
     [parseEther('100'), '100'],
     [0n, '0'],
-    [1n, '0'],
+    [1n, '<0.0001'],
+    [-1n, '>-0.0001'],
     [-parseEther('1500.5'), '-1,500.5'],
   ])('%s wei → %s', (wei, text) => {
     expect(formatAmount(wei)).toBe(text)

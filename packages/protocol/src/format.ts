@@ -1,12 +1,14 @@
 import { formatUnits } from 'viem'
 
-/** `1234567.891234…` → "1,234,567.8912": grouped, cut (never rounded up) to `maxFractionDigits`. */
+/** `1234567.891234…` → "1,234,567.8912": grouped, cut (never rounded up) to `maxFractionDigits`; dust → "<0.0001". */
 export function formatAmount(wei: bigint, { decimals = 18, maxFractionDigits = 4 } = {}): string {
   const [whole = '0', fraction = ''] = formatUnits(wei, decimals).split('.')
   const negative = whole.startsWith('-')
   const digits = negative ? whole.slice(1) : whole
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   const cut = fraction.slice(0, maxFractionDigits).replace(/0+$/, '')
+  // A dust balance must not read as nothing at all.
+  if (grouped === '0' && !cut && wei !== 0n) return `${negative ? '>-' : '<'}0.${'0'.repeat(maxFractionDigits - 1)}1`
   return `${negative ? '-' : ''}${grouped}${cut ? `.${cut}` : ''}`
 }
 

@@ -9,7 +9,10 @@ const wad = 10n ** 18n
 const bucketCount = 256
 
 /** The staking contract's 256-bucket mint-rate table, in one multicall. */
-export async function readMintRateTable(client: PublicClient, chainId: SupportedChainId): Promise<MintRateTable> {
+export async function readMintRateTable(
+  client: Pick<PublicClient, 'multicall'>,
+  chainId: SupportedChainId,
+): Promise<MintRateTable> {
   const onStaking = { address: veniceContracts[chainId].staking, abi: stakingAbi } as const
   const indexes = Array.from({ length: bucketCount }, (_, index) => BigInt(index))
   const results = await client.multicall({

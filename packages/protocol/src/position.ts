@@ -115,7 +115,8 @@ export function toPosition(results: PositionResults): Position {
 
 /** Reads a `Position` in one `eth_call` to Multicall3. */
 export async function readPosition(
-  client: PublicClient,
+  // Only `multicall` is used: any client has it, including ones whose chain has formatters (Base).
+  client: Pick<PublicClient, 'multicall'>,
   { chainId, address }: { chainId: SupportedChainId; address: Address },
 ): Promise<Position> {
   const results = await client.multicall({ contracts: positionCalls(chainId, address), allowFailure: false })

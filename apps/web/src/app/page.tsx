@@ -1,5 +1,9 @@
-import { BalancesPanel } from '../features/dashboard/balances-panel'
+import { headers } from 'next/headers'
 import { parseWatchAddress } from '../features/dashboard/watch-address'
+import { readPositionOnServer } from '../position/read-position-on-server'
+import { walletStateFromCookie } from '../wallet/initial-state'
+import { AccountView } from './account-view'
+import { initialView } from './initial-view'
 
 type HomePageProps = {
   searchParams: Promise<Record<string, string | string[] | undefined>>
@@ -7,6 +11,9 @@ type HomePageProps = {
 
 export default async function HomePage({ searchParams }: HomePageProps) {
   const watch = parseWatchAddress((await searchParams).address)
+  // The same cookie the root layout hands to wagmi: the server reads what the browser will show first.
+  const { chainId, address } = initialView(watch, walletStateFromCookie((await headers()).get('cookie')))
+  const initialPosition = address ? await readPositionOnServer(chainId, address) : undefined
 
   return (
     <main className="mx-auto flex max-w-5xl flex-col gap-8 px-6 py-12">
@@ -14,10 +21,10 @@ export default async function HomePage({ searchParams }: HomePageProps) {
         <h1 className="text-3xl font-semibold tracking-tight">Your Venice position, in one place</h1>
         <p className="max-w-2xl text-slate-400">
           VVV in the wallet, VVV staked as sVVV, rewards waiting to be claimed, and DIEM held or staked — read straight
-          from the chain, refreshed with every block.
+          from the chain, refreshed with every block. Stake, unstake, claim, mint and burn DIEM from here.
         </p>
       </div>
-      <BalancesPanel watch={watch} />
+      <AccountView watch={watch} initialPosition={initialPosition} />
     </main>
   )
 }

@@ -1,16 +1,21 @@
-import { ConnectButton } from '@rainbow-me/rainbowkit'
 import Link from 'next/link'
+import { NetworkPrompt } from '../wallet/network-prompt'
+import { WalletButton } from '../wallet/wallet-button'
 
 export function SiteHeader() {
   return (
     <header className="border-b border-white/5">
-      <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-6 py-4">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-6 py-4">
         <Link href="/" className="flex items-baseline gap-3">
           <span className="text-xl font-semibold tracking-tight text-amber-400">Rialto</span>
           <span className="hidden text-sm text-slate-400 sm:inline">VVV · sVVV · DIEM on Base</span>
         </Link>
-        <ConnectButton showBalance={false} chainStatus="icon" accountStatus="address" />
+        <Link href="/chat" className="ml-auto text-sm text-slate-300 hover:text-white">
+          Chat
+        </Link>
+        <WalletButton />
       </div>
+      <NetworkPrompt />
     </header>
   )
 }

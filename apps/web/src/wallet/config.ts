@@ -1,13 +1,6 @@
-import { base, devnet, devnetRpcUrl } from '@rialto/contracts-abi/chains'
+import { base, devnet } from '@rialto/contracts-abi/chains'
 import { type CreateConnectorFn, cookieStorage, createConfig, createStorage, http } from 'wagmi'
-
-/** NEXT_PUBLIC_ variables are inlined by `next build`: the default chain is chosen at build time. */
-function chainsDefaultFirst() {
-  const choice = process.env.NEXT_PUBLIC_DEFAULT_CHAIN || 'devnet'
-  if (choice === 'devnet') return [devnet, base] as const
-  if (choice === 'base') return [base, devnet] as const
-  throw new Error(`NEXT_PUBLIC_DEFAULT_CHAIN must be "devnet" or "base", not "${choice}".`)
-}
+import { appChains, rpcUrlFor } from './chains'
 
 /**
  * One wagmi config for the whole app. The server calls it without connectors: it has no wallet and only
@@ -16,12 +9,12 @@ function chainsDefaultFirst() {
 export function createWalletConfig(connectors: CreateConnectorFn[] = []) {
   return createConfig({
     // wagmi starts on the first chain when no wallet says otherwise.
-    chains: chainsDefaultFirst(),
+    chains: appChains(),
     connectors,
     transports: {
-      // An unset URL lets viem use the chain's public RPC.
-      [base.id]: http(process.env.NEXT_PUBLIC_BASE_RPC_URL || undefined),
-      [devnet.id]: http(process.env.NEXT_PUBLIC_DEVNET_RPC_URL || devnetRpcUrl),
+      // `batch`: JSON-RPC calls made in the same tick travel in one HTTP request.
+      [base.id]: http(rpcUrlFor(base.id), { batch: true }),
+      [devnet.id]: http(rpcUrlFor(devnet.id), { batch: true }),
     },
     // Concurrent reads are folded into one Multicall3 call (both chains define `contracts.multicall3`).
     batch: { multicall: true },

@@ -1,20 +1,35 @@
-import { connectorsForWallets } from '@rainbow-me/rainbowkit'
-import {
-  coinbaseWallet,
-  injectedWallet,
-  metaMaskWallet,
-  rainbowWallet,
-  walletConnectWallet,
-} from '@rainbow-me/rainbowkit/wallets'
+import type { WalletList } from '@rainbow-me/rainbowkit'
+import { coinbaseWallet, injectedWallet, safeWallet, walletConnectWallet } from '@rainbow-me/rainbowkit/wallets'
+import { devnet } from '@rialto/contracts-abi/chains'
+import { appChains, rpcUrlFor } from './chains'
+import { devAccountControls } from './dev-account/dev-account-controls'
+import { devAccountWallet } from './dev-account/dev-account-wallet'
+import { rainbowConnectors } from './rainbow-connectors'
 
 const appName = 'Rialto'
 
-/** The wallets offered in the connect modal. Browser-only: RainbowKit is a client module. */
+/** The wallets offered in the connect modal. Browser-only: the connectors touch `window`. */
 export function createWalletConnectors() {
   const projectId = process.env.NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID
-  // Without a WalletConnect project id, offer only wallets that need no relay, so nothing calls WalletConnect.
-  const wallets = projectId
-    ? [injectedWallet, metaMaskWallet, coinbaseWallet, rainbowWallet, walletConnectWallet]
-    : [injectedWallet, coinbaseWallet]
-  return connectorsForWallets([{ groupName: 'Wallets', wallets }], { appName, projectId: projectId ?? '' })
+  // Safe connects only when Rialto runs as a Safe App, inside the Safe web app's frame.
+  const insideSafeApp = typeof window !== 'undefined' && window.parent !== window
+  // injectedWallet covers MetaMask, Rabby and any other extension (EIP-6963 ones are listed by name too).
+  const wallets: WalletList = [
+    {
+      groupName: 'Wallets',
+      wallets: [
+        injectedWallet,
+        coinbaseWallet,
+        // Without a WalletConnect project id, offer only wallets that need no relay, so nothing calls WalletConnect.
+        ...(projectId ? [walletConnectWallet] : []),
+        ...(insideSafeApp ? [safeWallet] : []),
+      ],
+    },
+  ]
+  // The dev accounts sign with a public mnemonic: offered only when this build includes the local devnet.
+  if (appChains().some(({ id }) => id === devnet.id)) {
+    const options = { chain: devnet, rpcUrl: rpcUrlFor(devnet.id) as string, controls: devAccountControls }
+    wallets.push({ groupName: 'Local devnet', wallets: [devAccountWallet(options)] })
+  }
+  return rainbowConnectors(wallets, { appName, projectId: projectId ?? '' })
 }

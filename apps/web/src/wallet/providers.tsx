@@ -1,9 +1,7 @@
 'use client'
 
-import '@rainbow-me/rainbowkit/styles.css'
-import { darkTheme, RainbowKitProvider } from '@rainbow-me/rainbowkit'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
-import { type ReactNode, useState } from 'react'
+import { type ReactNode, useEffect, useState } from 'react'
 import { type State, WagmiProvider } from 'wagmi'
 import { createWalletConfig } from './config'
 import { createWalletConnectors } from './connectors'
@@ -14,18 +12,19 @@ export type WalletProvidersProps = {
   children: ReactNode
 }
 
+/** wagmi and TanStack Query for the whole app. RainbowKit loads only when someone opens the connect modal. */
 export function WalletProviders({ initialState, children }: WalletProvidersProps) {
   // Created once per browser tab (and per server render), never shared between visitors.
   const [config] = useState(() => createWalletConfig(createWalletConnectors()))
   const [queryClient] = useState(() => new QueryClient())
+  // Marks the page interactive, for browser tests that measure what happens after hydration.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true'
+  }, [])
 
   return (
     <WagmiProvider config={config} initialState={initialState}>
-      <QueryClientProvider client={queryClient}>
-        <RainbowKitProvider theme={darkTheme({ accentColor: '#f59e0b', accentColorForeground: '#0b0f19' })}>
-          {children}
-        </RainbowKitProvider>
-      </QueryClientProvider>
+      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </WagmiProvider>
   )
 }

@@ -1,0 +1,62 @@
+import type { Page } from 'playwright-core'
+import type { Hash } from 'viem'
+
+/** Connects anvil's dev account #index through the real RainbowKit modal. */
+export async function connectDevAccount(page: Page, index: number) {
+  await page.getByRole('button', { name: /connect wallet/i }).click()
+  await page.getByRole('button', { name: /dev account/i }).click()
+  await page.getByTestId('dev-account-select').selectOption(String(index))
+  await page.waitForSelector('[data-testid="actions"]', { timeout: 30_000 })
+}
+
+/** The exact base-unit value a figure shows. */
+export async function shownWei(page: Page, testId: string): Promise<bigint> {
+  return BigInt((await page.getByTestId(testId).getAttribute('data-wei')) ?? '-1')
+}
+
+export async function typeAmount(page: Page, testId: string, text: string) {
+  await page.getByTestId(testId).fill(text)
+}
+
+export type ActionResult = { phase: 'confirmed'; hashes: Hash[] } | { phase: 'failed'; kind: string; message: string }
+
+/** Clicks an action's button and waits for the flow to end, confirmed (with its transaction hashes) or failed. */
+export async function submit(page: Page, testId: string, timeout = 60_000): Promise<ActionResult> {
+  const result = page.getByTestId(`${testId}-result`)
+  const previous = Number((await result.count()) > 0 ? await result.getAttribute('data-attempt') : 0)
+  await page.getByTestId(testId).click()
+  await page.waitForFunction(
+    ({ id, previous }) => {
+      const element = document.querySelector(`[data-testid="${id}-result"]`)
+      const phase = element?.querySelector('[data-phase]')?.getAttribute('data-phase')
+      return Number(element?.getAttribute('data-attempt')) > previous && (phase === 'failed' || phase === 'confirmed')
+    },
+    { id: testId, previous },
+    { timeout },
+  )
+  const phase = await result.locator('[data-phase]').getAttribute('data-phase')
+  const message = (await page.getByTestId(`${testId}-status`).textContent()) ?? ''
+  if (phase === 'failed') return { phase, kind: (await result.getAttribute('data-error-kind')) ?? '', message }
+  const hashes = ((await result.getAttribute('data-tx-hashes')) ?? '').split(',').filter(Boolean) as Hash[]
+  return { phase: 'confirmed', hashes }
+}
+
+/** Waits until the dashboard shows a block at least `blockNumber`. */
+export async function waitForBlock(page: Page, blockNumber: bigint) {
+  await page.waitForFunction(
+    (after) =>
+      BigInt(document.querySelector('[data-testid="balances"]')?.getAttribute('data-block-number') ?? '0') >=
+      BigInt(after),
+    blockNumber.toString(),
+    { timeout: 20_000 },
+  )
+}
+
+/** Polls `condition` every 100 ms until it holds, or fails after `timeout`. */
+export async function until(condition: () => Promise<boolean>, timeout = 15_000) {
+  const deadline = Date.now() + timeout
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error('Timed out waiting for a condition')
+    await new Promise((resolve) => setTimeout(resolve, 100))
+  }
+}

@@ -1,0 +1,96 @@
+'use client'
+
+import type { SupportedChainId } from '@rialto/contracts-abi/chains'
+import { Card } from '@rialto/ui/card'
+import { Notice } from '@rialto/ui/notice'
+import dynamic from 'next/dynamic'
+import Link from 'next/link'
+import type { Address } from 'viem'
+import { useAccount, useChainId, useChains } from 'wagmi'
+import { Dashboard } from '../features/dashboard/dashboard'
+import type { WatchAddress } from '../features/dashboard/watch-address'
+import type { InitialPosition } from '../position/initial-position'
+import { useChainNow } from '../position/use-chain-now'
+import { usePosition } from '../position/use-position'
+
+// Only a connected wallet gets the action panels: a watching visitor never downloads them.
+const Actions = dynamic(() => import('./actions').then(({ Actions }) => Actions))
+
+export type AccountViewProps = { watch: WatchAddress; initialPosition: InitialPosition | undefined }
+
+/** The position of the `?address=` being watched, or else of the connected wallet, and what the wallet can do. */
+export function AccountView({ watch, initialPosition }: AccountViewProps) {
+  const { address: connectedAddress, chainId: walletChainId } = useAccount()
+  const chainId = useChainId()
+
+  if (watch.kind === 'invalid') {
+    return (
+      <Card title="Position">
+        <Notice tone="error" data-testid="watch-address-invalid" title="That is not an Ethereum address.">
+          “{watch.input}” in the link’s <code>?address=</code> should be 0x followed by 40 hexadecimal characters.
+          Nothing was read.
+        </Notice>
+      </Card>
+    )
+  }
+  const address = watch.kind === 'valid' ? watch.address : connectedAddress
+  if (!address) {
+    return (
+      <Card title="Position">
+        <Notice data-testid="balances-no-address" title="No address yet.">
+          Connect a wallet, or add <code>?address=0x…</code> to the link to watch any address read-only.
+        </Notice>
+      </Card>
+    )
+  }
+  return (
+    <AccountPosition
+      key={`${chainId}:${address}`}
+      address={address}
+      chainId={chainId}
+      watched={watch.kind === 'valid'}
+      // On another network the wallet could sign nothing here: the network prompt says so, the actions wait.
+      canAct={connectedAddress === address && walletChainId === chainId}
+      initialPosition={initialPosition}
+    />
+  )
+}
+
+type AccountPositionProps = {
+  address: Address
+  chainId: SupportedChainId
+  watched: boolean
+  canAct: boolean
+  initialPosition: InitialPosition | undefined
+}
+
+function AccountPosition({ address, chainId, watched, canAct, initialPosition }: AccountPositionProps) {
+  const { position, readFailed, readAt } = usePosition(address, chainId, initialPosition)
+  const chainNow = useChainNow(position?.timestamp, readAt)
+  const chainName = useChains().find((chain) => chain.id === chainId)?.name ?? `chain ${chainId}`
+
+  return (
+    <>
+      <Dashboard
+        address={address}
+        chainId={chainId}
+        chainName={chainName}
+        watched={watched}
+        position={position}
+        readFailed={readFailed}
+        chainNow={chainNow}
+      />
+      {canAct && position && chainNow !== undefined ? (
+        <Actions account={address} chainId={chainId} position={position} chainNow={chainNow} />
+      ) : watched ? (
+        <Notice title="Read-only." data-testid="watch-mode-note">
+          This page only reads this address. Connect its wallet to act on it, or{' '}
+          <Link className="underline" href="/">
+            open your own position
+          </Link>
+          .
+        </Notice>
+      ) : null}
+    </>
+  )
+}

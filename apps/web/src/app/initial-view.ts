@@ -1,0 +1,22 @@
+import type { SupportedChainId } from '@rialto/contracts-abi/chains'
+import type { Address } from 'viem'
+import type { State } from 'wagmi'
+import type { WatchAddress } from '../features/dashboard/watch-address'
+import { appChains } from '../wallet/chains'
+
+/**
+ * Which address and chain the page opens on: the watched address, else the wallet the cookie remembers, on the
+ * chain wagmi will start on. The server reads that position so the HTML arrives with the numbers in it.
+ */
+export function initialView(
+  watch: WatchAddress,
+  walletState: State | undefined,
+): { chainId: SupportedChainId; address: Address | undefined } {
+  const chains = appChains()
+  const remembered = chains.find(({ id }) => id === walletState?.chainId)
+  const chainId = (remembered ?? chains[0]).id
+  if (watch.kind === 'valid') return { chainId, address: watch.address }
+  if (watch.kind === 'invalid') return { chainId, address: undefined }
+  const current = walletState?.current ? walletState.connections.get(walletState.current) : undefined
+  return { chainId, address: current?.accounts[0] }
+}

@@ -1,0 +1,57 @@
+import { devnet } from '@rialto/contracts-abi/chains'
+import type { Position } from '@rialto/protocol/position'
+import { Card } from '@rialto/ui/card'
+import { Notice } from '@rialto/ui/notice'
+import { Stat } from '@rialto/ui/stat'
+import type { Address } from 'viem'
+import { PositionFigures } from './position-panel'
+
+export type DashboardProps = {
+  address: Address
+  chainId: number
+  chainName: string
+  watched: boolean
+  position: Position | undefined
+  readFailed: boolean
+  chainNow: number | undefined
+}
+
+const placeholders = Array.from({ length: 6 }, (_, index) => index)
+
+/** One address's Venice position, read at one block: balances, stake, locks, cooldowns, share and API credit. */
+export function Dashboard({ address, chainId, chainName, watched, position, readFailed, chainNow }: DashboardProps) {
+  const readAtBlock = position?.blockNumber
+  return (
+    <Card
+      title="Position"
+      aside={readAtBlock === undefined ? chainName : `${chainName} · block ${readAtBlock.toLocaleString('en-US')}`}
+      data-testid="balances"
+      data-block-number={readAtBlock?.toString()}
+    >
+      <p className="mb-4 truncate font-mono text-sm text-slate-300" title={address} data-testid="balances-address">
+        {address}
+        {watched ? <span className="ml-2 font-sans text-xs text-amber-300/90">watching, read-only</span> : null}
+      </p>
+      {readFailed ? (
+        <Notice tone="error" data-testid="balances-read-error" title="Could not read this position.">
+          {chainId === devnet.id ? (
+            <>
+              The devnet did not answer, or the Venice contracts are not deployed on it. Is <code>pnpm devnet</code>{' '}
+              running?
+            </>
+          ) : (
+            `${chainName} did not answer. Check the connection, or try again in a moment.`
+          )}
+        </Notice>
+      ) : position && chainNow !== undefined ? (
+        <PositionFigures position={position} chainNow={chainNow} />
+      ) : (
+        <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
+          {placeholders.map((index) => (
+            <Stat key={index} label="Reading…" value={undefined} />
+          ))}
+        </div>
+      )}
+    </Card>
+  )
+}

@@ -1,0 +1,91 @@
+'use client'
+
+import { formatAmount } from '@rialto/protocol/format'
+import { AmountInput } from '@rialto/ui/amount-input'
+import { Card } from '@rialto/ui/card'
+import { useState } from 'react'
+import { useAmountField } from '../../forms/use-amount-field'
+import type { PositionActionProps } from '../../position/action-props'
+import { TransactionButton } from '../../wallet/transaction-flow/transaction-button'
+import { useBatchSupport } from '../../wallet/transaction-flow/use-batch-support'
+import { AllowanceRow } from './allowance-row'
+import { parseRecipient } from './recipient'
+import { RecipientField } from './recipient-field'
+import { stakePlan } from './stake-plan'
+
+/** Stake VVV for sVVV: approve (exact by default) and stake, in one confirmation where the wallet can batch. */
+export function StakePanel({ account, chainId, position }: PositionActionProps) {
+  const balance = position.vvv.balance
+  const allowance = position.vvv.allowanceToStaking
+  const amount = useAmountField({ symbol: 'VVV', max: balance, maxLabel: 'your VVV balance' })
+  const [unlimited, setUnlimited] = useState(false)
+  const [recipientText, setRecipientText] = useState('')
+  const recipient = parseRecipient(recipientText, account)
+  const { oneConfirmation, sequential } = useBatchSupport()
+
+  const plan =
+    amount.parsed.ok && recipient.ok
+      ? stakePlan({
+          chainId,
+          recipient: recipient.address,
+          amountWei: amount.parsed.wei,
+          allowanceWei: allowance,
+          unlimited,
+          batch: oneConfirmation,
+        })
+      : null
+  const needsApproval = plan !== null && plan.steps.length > 1
+  const buttonText = !needsApproval
+    ? 'Stake'
+    : oneConfirmation
+      ? 'Approve and stake, one confirmation'
+      : 'Approve, then stake (two confirmations)'
+
+  return (
+    <Card title="Stake VVV" data-testid="stake-panel">
+      <div className="flex flex-col gap-4">
+        <p className="text-sm text-slate-400">
+          Staking turns VVV into sVVV one for one. sVVV earns a share of VVV emissions every second and cannot be
+          transferred; getting VVV back takes an unstake and its cooldown.
+        </p>
+        <AmountInput
+          id="stake-amount"
+          data-testid="stake-amount"
+          label="Amount to stake"
+          symbol="VVV"
+          value={amount.text}
+          onChange={amount.setText}
+          onMax={amount.fillMax}
+          available={`Wallet: ${formatAmount(balance)} VVV`}
+          error={amount.error}
+        />
+        <AllowanceRow chainId={chainId} allowance={allowance} />
+        <label className="flex items-center gap-2 text-sm text-slate-300">
+          <input
+            type="checkbox"
+            data-testid="stake-unlimited"
+            checked={unlimited}
+            onChange={(event) => setUnlimited(event.target.checked)}
+          />
+          Approve an unlimited amount (fewer approvals later; the staking contract could then take any of your VVV)
+        </label>
+        <RecipientField value={recipientText} onChange={setRecipientText} recipient={recipient} />
+        {needsApproval && oneConfirmation ? (
+          <p className="text-xs text-slate-400" data-testid="stake-batch-note">
+            {sequential
+              ? 'Approve and stake are sent one after another, one confirmation.'
+              : 'Your wallet takes approve and stake together, in one confirmation.'}
+          </p>
+        ) : null}
+        <TransactionButton
+          data-testid="stake-submit"
+          plan={plan}
+          blockedReason={amount.blockedReason ?? (recipient.ok ? null : recipient.reason)}
+          onConfirmed={amount.clear}
+        >
+          {buttonText}
+        </TransactionButton>
+      </div>
+    </Card>
+  )
+}

@@ -1,0 +1,72 @@
+'use client'
+
+import { finalizeUnstakeCall, initiateUnstakeCall } from '@rialto/protocol/actions'
+import { cooldownStatus } from '@rialto/protocol/cooldown'
+import { formatAmount, formatDuration } from '@rialto/protocol/format'
+import { AmountInput } from '@rialto/ui/amount-input'
+import { Card } from '@rialto/ui/card'
+import { Notice } from '@rialto/ui/notice'
+import { useAmountField } from '../../forms/use-amount-field'
+import type { PositionActionProps } from '../../position/action-props'
+import { cooldownBlockedReason } from '../../position/cooldown-gate'
+import { TransactionButton } from '../../wallet/transaction-flow/transaction-button'
+import { singleStep } from '../../wallet/transaction-flow/transaction-plan'
+import { reinitiateWarning } from './unstake-copy'
+
+/** Unstake: start the cooldown on unlocked sVVV, then finalize to get the VVV back. */
+export function UnstakePanel({ chainId, position, chainNow }: PositionActionProps) {
+  const { unlocked, unstake } = position.staking
+  const cooldown = position.network.cooldownDuration
+  const amount = useAmountField({ symbol: 'sVVV', max: unlocked, maxLabel: 'your unlocked sVVV' })
+  const warning = reinitiateWarning(unstake, amount.parsed.ok ? amount.parsed.wei : 0n, cooldown)
+  const status = cooldownStatus(unstake, chainNow)
+  const initiatePlan = amount.parsed.ok
+    ? singleStep(`Unstake ${formatAmount(amount.parsed.wei)} sVVV`, initiateUnstakeCall(chainId, amount.parsed.wei))
+    : null
+  const finalizePlan = singleStep(`Receive ${formatAmount(unstake.amount)} VVV`, finalizeUnstakeCall(chainId))
+
+  return (
+    <Card title="Unstake" data-testid="unstake-panel">
+      <div className="flex flex-col gap-4">
+        <p className="text-sm text-slate-400">
+          Unstaking burns unlocked sVVV now and pays the same VVV after a {formatDuration(Number(cooldown))} cooldown.
+          sVVV locked behind DIEM has to be unlocked by burning DIEM first.
+        </p>
+        <AmountInput
+          id="unstake-amount"
+          data-testid="unstake-amount"
+          label="Amount to unstake"
+          symbol="sVVV"
+          value={amount.text}
+          onChange={amount.setText}
+          onMax={amount.fillMax}
+          available={`Unlocked: ${formatAmount(unlocked)} sVVV`}
+          error={amount.error}
+        />
+        {warning ? (
+          <Notice title="An unstake is already cooling down." data-testid="unstake-reinitiate-warning">
+            {warning}
+          </Notice>
+        ) : null}
+        <TransactionButton
+          data-testid="unstake-submit"
+          plan={initiatePlan}
+          blockedReason={amount.blockedReason}
+          onConfirmed={amount.clear}
+        >
+          Start unstaking
+        </TransactionButton>
+        <div className="border-t border-white/5 pt-4">
+          <TransactionButton
+            data-testid="finalize-submit"
+            variant="secondary"
+            plan={finalizePlan}
+            blockedReason={cooldownBlockedReason(status, unstake, position.timestamp, 'Nothing is unstaking.')}
+          >
+            Finalize unstake
+          </TransactionButton>
+        </div>
+      </div>
+    </Card>
+  )
+}

@@ -1,0 +1,150 @@
+import {
+  type Address,
+  BaseError,
+  bytesToHex,
+  type Chain,
+  createPublicClient,
+  createWalletClient,
+  type Hash,
+  type Hex,
+  hexToBigInt,
+  http,
+  numberToHex,
+  type TransactionReceipt,
+  UserRejectedRequestError,
+} from 'viem'
+import type { DevAccountControls } from './dev-account-controls'
+import { devAccountAddresses, devMnemonic } from './dev-accounts'
+import { type CallsRecord, callsStatus } from './dev-calls-status'
+
+type RpcRequest = { method: string; params?: unknown }
+type CallRequest = { to: Address; data?: Hex; value?: Hex; gas?: Hex }
+
+export type DevAccountProvider = { request(args: RpcRequest): Promise<unknown> }
+
+export type DevAccountProviderOptions = { chain: Chain; rpcUrl: string; controls: DevAccountControls }
+
+/** Signing methods: each one can be refused with the "reject next signature" control. */
+const signingMethods = new Set(['eth_sendTransaction', 'wallet_sendCalls', 'personal_sign', 'eth_signTypedData_v4'])
+
+/**
+ * An EIP-1193 provider for anvil's dev accounts. It signs locally with the public test mnemonic and sends raw
+ * transactions to the devnet; every other request goes to the devnet RPC unchanged. It only ever serves `chain`.
+ * EIP-5792 batches are sent one after another (each waits for the previous receipt), not atomically.
+ */
+export function createDevAccountProvider({ chain, rpcUrl, controls }: DevAccountProviderOptions): DevAccountProvider {
+  const transport = http(rpcUrl, { batch: true })
+  const rpc = transport({ chain, retryCount: 0 })
+  const publicClient = createPublicClient({ chain, transport })
+  const batches = new Map<string, CallsRecord>()
+  const chainIdHex = numberToHex(chain.id)
+  const address = () => devAccountAddresses[controls.accountIndex()] ?? devAccountAddresses[0]
+
+  async function send(call: CallRequest): Promise<Hash> {
+    // Loaded on first signature: key derivation and its word list stay out of the page's first load.
+    const { mnemonicToAccount } = await import('viem/accounts')
+    const account = mnemonicToAccount(devMnemonic, { addressIndex: controls.accountIndex() })
+    const wallet = createWalletClient({ account, chain, transport })
+    const request = { to: call.to, data: call.data, value: call.value ? hexToBigInt(call.value) : undefined }
+    try {
+      // Like browser wallets, leave headroom over the estimate: rewards accrued by the next block cost extra gas.
+      const gas = call.gas
+        ? hexToBigInt(call.gas)
+        : ((await publicClient.estimateGas({ ...request, account })) * 13n) / 10n
+      return await wallet.sendTransaction({ ...request, gas })
+    } catch (error) {
+      throw asWalletError(error)
+    }
+  }
+
+  async function sign(method: string, params: unknown): Promise<Hex> {
+    const { mnemonicToAccount } = await import('viem/accounts')
+    const account = mnemonicToAccount(devMnemonic, { addressIndex: controls.accountIndex() })
+    const [first, second] = params as [Hex | string, string]
+    if (method === 'personal_sign') return account.signMessage({ message: { raw: first as Hex } })
+    return account.signTypedData(JSON.parse(second))
+  }
+
+  async function sendCalls(calls: CallRequest[]): Promise<{ id: string }> {
+    const id = bytesToHex(crypto.getRandomValues(new Uint8Array(32)))
+    const record: CallsRecord = { total: calls.length, hashes: [], finished: false }
+    batches.set(id, record)
+    const [first, ...rest] = calls
+    if (!first) throw new Error('wallet_sendCalls needs at least one call.')
+    // The first call is signed before answering, so a refusal or a failed estimate reaches the caller.
+    record.hashes.push(await send(first))
+    void (async () => {
+      try {
+        for (const call of rest) {
+          const previous = record.hashes.at(-1) as Hash
+          const receipt = await publicClient.waitForTransactionReceipt({ hash: previous, pollingInterval: 250 })
+          if (receipt.status !== 'success') return
+          record.hashes.push(await send(call))
+        }
+      } catch (error) {
+        record.error = error
+      } finally {
+        record.finished = true
+      }
+    })()
+    return { id }
+  }
+
+  async function receiptOf(hash: Hash): Promise<TransactionReceipt | null> {
+    return publicClient.getTransactionReceipt({ hash }).catch(() => null)
+  }
+
+  async function request({ method, params }: RpcRequest): Promise<unknown> {
+    if (signingMethods.has(method) && controls.takeRejectNextSignature()) {
+      throw new UserRejectedRequestError(new Error('The dev account was set to reject this signature.'))
+    }
+    switch (method) {
+      case 'eth_chainId':
+        return chainIdHex
+      case 'eth_accounts':
+      case 'eth_requestAccounts':
+        return [address()]
+      case 'wallet_requestPermissions':
+      case 'wallet_getPermissions':
+        return [{ parentCapability: 'eth_accounts' }]
+      case 'wallet_switchEthereumChain': {
+        const [{ chainId }] = params as [{ chainId: Hex }]
+        if (Number(chainId) === chain.id) return null
+        throw Object.assign(new Error(`The dev account signs only on ${chain.name}.`), { code: 4902 })
+      }
+      case 'wallet_getCapabilities':
+        return { [chainIdHex]: { atomic: { status: 'supported' } } }
+      case 'eth_sendTransaction':
+        return send((params as [CallRequest])[0])
+      case 'wallet_sendCalls':
+        return sendCalls((params as [{ calls: CallRequest[] }])[0].calls)
+      case 'wallet_getCallsStatus': {
+        const [id] = params as [string]
+        const record = batches.get(id)
+        if (!record) throw Object.assign(new Error(`Unknown batch ${id}.`), { code: 5730 })
+        return callsStatus(id, chainIdHex, record, await Promise.all(record.hashes.map(receiptOf)))
+      }
+      case 'wallet_showCallsStatus':
+        return null
+      case 'personal_sign':
+      case 'eth_signTypedData_v4':
+        return sign(method, params)
+      default:
+        return rpc.request({ method, params } as never)
+    }
+  }
+
+  return { request }
+}
+
+/**
+ * What a browser wallet answers when a transaction would revert: code 3 with the revert data, so the app's
+ * `writeContract` can decode the contract's reason as it would with MetaMask.
+ */
+function asWalletError(error: unknown): unknown {
+  if (!(error instanceof BaseError)) return error
+  const withData = error.walk((cause) => typeof (cause as { data?: unknown })?.data === 'string')
+  const data = (withData as { data?: unknown } | null)?.data
+  if (typeof data !== 'string' || !data.startsWith('0x')) return error
+  return Object.assign(new Error(`execution reverted: ${error.shortMessage}`), { code: 3, data })
+}

@@ -1,0 +1,114 @@
+import type { SupportedChainId } from '@rialto/contracts-abi/chains'
+import { type Address, ContractFunctionRevertedError, encodeFunctionData } from 'viem'
+import { getPublicClient, sendCalls, simulateContract, waitForCallsStatus, writeContract } from 'wagmi/actions'
+import { explorerTxUrl } from '../chains'
+import type { WalletConfig } from '../config'
+import type { FlowState } from './flow-state'
+import type { Confirmation, ContractCall, TxPlan, TxStep } from './transaction-plan'
+
+export type RunContext = {
+  config: WalletConfig
+  chainId: SupportedChainId
+  account: Address
+  /** The connector is a Safe: a signature proposes the transaction, other owners still have to sign. */
+  safe: boolean
+  onProgress: (state: FlowState) => void
+}
+
+export type RunResult = { kind: 'confirmed'; confirmations: Confirmation[] } | { kind: 'awaiting-signers' }
+
+/**
+ * Sends a plan: each step is simulated first (a revert stops it before the wallet is asked), then signed and
+ * waited for. Throws whatever went wrong; the caller turns it into a sentence with `describeError`.
+ */
+export async function runTransactionPlan(plan: TxPlan, context: RunContext): Promise<RunResult> {
+  if (plan.batch && plan.steps.length > 1) return runBatch(plan, context)
+  const confirmations: Confirmation[] = []
+  for (const [stepIndex, step] of plan.steps.entries()) {
+    const result = await runStep(step, stepIndex, plan.steps.length, context)
+    if (result === 'awaiting-signers') return { kind: 'awaiting-signers' }
+    confirmations.push(result)
+  }
+  return { kind: 'confirmed', confirmations }
+}
+
+async function runStep(step: TxStep, stepIndex: number, stepCount: number, context: RunContext) {
+  const { config, chainId, account, onProgress } = context
+  const progress = { label: step.label, stepIndex, stepCount, batched: false }
+  onProgress({ status: 'simulating', ...progress })
+  const { request } = await simulateContract(config, { ...step.call, account, chainId })
+  onProgress({ status: 'signing', ...progress })
+  // simulateContract trims the ABI to the one function; the full ABI lets a revert decode to its reason.
+  const hash = await writeContract(config, { ...request, abi: step.call.abi })
+  if (context.safe) return 'awaiting-signers'
+  onProgress({ status: 'pending', ...progress, hash, explorerUrl: explorerTxUrl(chainId, hash) })
+  // viem's own wait returns a reverted receipt (wagmi's throws an undecoded reason); whyReverted decodes it.
+  const receipt = await getPublicClient(config, { chainId }).waitForTransactionReceipt({ hash })
+  if (receipt.status !== 'success') throw await whyReverted(step.call, context)
+  return { transactionHash: receipt.transactionHash, blockNumber: receipt.blockNumber }
+}
+
+async function runBatch(plan: TxPlan, context: RunContext): Promise<RunResult> {
+  const { config, chainId, account, onProgress } = context
+  const progress = { label: plan.label, stepIndex: 0, stepCount: plan.steps.length, batched: true }
+  const calls = plan.steps.map(({ call }) => ({ to: call.address, data: encodeFunctionData(call) }))
+  onProgress({ status: 'simulating', ...progress })
+  await simulateTogether(plan, context)
+  onProgress({ status: 'signing', ...progress })
+  const { id } = await sendCalls(config, { calls, chainId, account })
+  if (context.safe) return { kind: 'awaiting-signers' }
+  onProgress({ status: 'pending', ...progress })
+  const result = await waitForCallsStatus(config, { id, timeout: 120_000 })
+  const receipts = result.receipts ?? []
+  if (result.status === 'success' && receipts.length === calls.length) {
+    return {
+      kind: 'confirmed',
+      confirmations: receipts.map(({ transactionHash, blockNumber }) => ({ transactionHash, blockNumber })),
+    }
+  }
+  // The first call without a successful receipt is the one that failed: ask the chain why.
+  const failedIndex = receipts.findIndex(({ status }) => status !== 'success')
+  const failed = plan.steps[failedIndex === -1 ? receipts.length : failedIndex] ?? plan.steps[0]
+  throw await whyReverted((failed as TxStep).call, context)
+}
+
+/**
+ * Simulates the calls one after another on the same state (`eth_simulateV1`), so the second sees the first
+ * (stake sees the approval). A node without `eth_simulateV1` gets only the first call checked.
+ */
+async function simulateTogether(plan: TxPlan, { config, chainId, account }: RunContext): Promise<void> {
+  const client = getPublicClient(config, { chainId })
+  const simulated = await client
+    .simulateCalls({
+      account,
+      calls: plan.steps.map(({ call }) => ({ to: call.address, data: encodeFunctionData(call) })),
+    })
+    .catch((error: Error) => {
+      if (/not (found|supported|available)|does not exist|unknown method/i.test(error.message)) return null
+      throw error
+    })
+  if (simulated === null) {
+    const first = plan.steps[0] as TxStep
+    await simulateContract(config, { ...first.call, account, chainId })
+    return
+  }
+  for (const [index, result] of simulated.results.entries()) {
+    if (result.status === 'success') continue
+    // Decode with the step's own ABI, for a reason describeError knows.
+    throw await whyReverted((plan.steps[index] as TxStep).call, { config, chainId, account }, result.error)
+  }
+}
+
+/** Why a call reverted: simulating it again now usually reproduces the contract's reason. */
+async function whyReverted(
+  call: ContractCall,
+  { config, chainId, account }: Pick<RunContext, 'config' | 'chainId' | 'account'>,
+  fallback?: unknown,
+): Promise<unknown> {
+  try {
+    await simulateContract(config, { ...call, account, chainId })
+  } catch (error) {
+    return error
+  }
+  return fallback ?? new ContractFunctionRevertedError({ abi: call.abi, functionName: call.functionName })
+}

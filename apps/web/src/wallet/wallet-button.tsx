@@ -1,0 +1,42 @@
+'use client'
+
+import { shortAddress } from '@rialto/protocol/format'
+import { Button } from '@rialto/ui/button'
+import dynamic from 'next/dynamic'
+import { useCallback, useState } from 'react'
+import { useAccount, useDisconnect } from 'wagmi'
+import { devAccountConnectorId } from './dev-account/dev-account-connector'
+import { DevAccountMenu } from './dev-account/dev-account-menu'
+
+const ConnectModal = dynamic(() => import('./connect-modal'), { ssr: false })
+
+/** "Connect wallet", or the connected account with a way out. */
+export function WalletButton() {
+  const { address, connector, status } = useAccount()
+  const { disconnect } = useDisconnect()
+  const [modalWanted, setModalWanted] = useState(false)
+  const closeModal = useCallback(() => setModalWanted(false), [])
+
+  if (address && status === 'connected') {
+    return (
+      <div className="flex flex-wrap items-center justify-end gap-2" data-testid="wallet-account">
+        {connector?.id === devAccountConnectorId ? <DevAccountMenu /> : null}
+        <span className="rounded-lg bg-white/5 px-3 py-2 font-mono text-sm text-slate-200" title={address}>
+          {shortAddress(address)}
+        </span>
+        <Button variant="secondary" size="sm" onClick={() => disconnect()}>
+          Disconnect
+        </Button>
+      </div>
+    )
+  }
+
+  return (
+    <>
+      <Button onClick={() => setModalWanted(true)} disabled={status === 'connecting' || status === 'reconnecting'}>
+        Connect wallet
+      </Button>
+      {modalWanted ? <ConnectModal onClosed={closeModal} /> : null}
+    </>
+  )
+}
