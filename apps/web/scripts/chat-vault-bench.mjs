@@ -1,0 +1,98 @@
+// `node scripts/chat-vault-bench.mjs` (from apps/web): the chat vault's cost measured in real Chromium.
+// Builds the app if no build has the bench page yet, starts `next start` on a free port, opens /chat/bench, runs
+// the benchmark there and prints its figures. Stops the server (its whole process group) however it ends.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { createServer } from 'node:net'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { chromium } from 'playwright-core'
+
+const webRoot = fileURLToPath(new URL('..', import.meta.url))
+const next = join(webRoot, 'node_modules', '.bin', 'next')
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => resolve(port))
+    })
+  })
+}
+
+async function waitForHttp(url, server) {
+  const deadline = Date.now() + 60_000
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
+    try {
+      if ((await fetch(url)).ok) return
+    } catch {
+      // Not listening yet.
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200))
+  }
+  throw new Error(`${url} did not answer within 60 s`)
+}
+
+if (process.argv.includes('--build') || !existsSync(join(webRoot, '.next', 'server', 'app', 'chat', 'bench'))) {
+  console.log('Building the web app (next build)…')
+  const build = spawnSync(next, ['build'], { cwd: webRoot, env, stdio: 'inherit' })
+  if (build.status !== 0) process.exit(build.status ?? 1)
+}
+
+const port = await freePort()
+// The bench page answers only on a server started with this flag.
+const serverEnv = { ...env, RIALTO_CHAT_BENCH: '1' }
+const server = spawn(next, ['start', '--port', String(port)], {
+  cwd: webRoot,
+  env: serverEnv,
+  stdio: 'ignore',
+  detached: true,
+})
+const stopServer = () => {
+  try {
+    process.kill(-server.pid, 'SIGTERM')
+  } catch {
+    // Already gone.
+  }
+}
+process.once('SIGINT', () => {
+  stopServer()
+  process.exit(130)
+})
+
+let browser
+try {
+  const url = `http://127.0.0.1:${port}/chat/bench`
+  await waitForHttp(url, server)
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
+  })
+  const page = await browser.newPage()
+  await page.goto(url)
+  await page.getByRole('button', { name: 'Run benchmark' }).click()
+  const done = page.locator('[data-testid="bench-result"], [data-testid="bench-failure"]')
+  await done.first().waitFor({ timeout: 10 * 60_000 })
+  if ((await page.getByTestId('bench-failure').count()) > 0) {
+    throw new Error(`The benchmark failed in the browser: ${await page.getByTestId('bench-failure').textContent()}`)
+  }
+  const report = JSON.parse((await page.getByTestId('bench-result').textContent()) ?? '{}')
+  const version = browser.version()
+  const rows = report.rows.map((row) => [row.measure, row.detail, row.result])
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)))
+  const line = (cells) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  |  ')
+  console.log(
+    `Rialto chat vault benchmark — Chromium ${version}, storage: ${report.storage}, median of 9 interleaved runs after a warm-up, ` +
+      '12 messages per conversation, bytes as UTF-16 (how browsers count)',
+  )
+  console.log(line(['measure', 'detail', 'result']))
+  console.log(widths.map((width) => '-'.repeat(width)).join('--+--'))
+  for (const row of rows) console.log(line(row))
+} finally {
+  await browser?.close()
+  stopServer()
+}

@@ -1,0 +1,229 @@
+import { toBase64 } from '@rialto/vault/base64'
+import { createVault } from '@rialto/vault/create-vault'
+import { StorageFullError } from '@rialto/vault/errors'
+import { deriveKeyEncryptionKey } from '@rialto/vault/key-wrapping'
+import { localStorageAdapter } from '@rialto/vault/local-storage-adapter'
+import { memoryStorage } from '@rialto/vault/memory-storage'
+import { openVault } from '@rialto/vault/open-vault'
+import { randomBytes } from '@rialto/vault/random-bytes'
+import { recordingStorage } from '@rialto/vault/recording-storage'
+import type { VaultStorage } from '@rialto/vault/storage'
+import { defaultIterations } from '@rialto/vault/vault-header'
+import { wipeVault } from '@rialto/vault/wipe-vault'
+import { type ChatStore, conversationRecordId, createChatStore, recordIds } from '../conversations/chat-store'
+import {
+  type Conversation,
+  conversationToJson,
+  newConversation,
+  type StoredMessage,
+  withMessage,
+} from '../conversations/conversation'
+import { indexToJson, newestFirst, summaryOf } from '../conversations/conversation-index'
+
+/**
+ * What the chat's vault costs in a real browser: the KDF alone, an unlock as the chat does it (open the vault,
+ * decrypt the index), decrypting every conversation, and the bytes one message save writes. Figures, not a test.
+ */
+
+const passphrase = 'correct horse battery staple'
+const messagesPerConversation = 12
+const runs = 9
+/** Not the chat's own namespace: the benchmark never touches the user's vault. */
+const benchNamespace = 'rialto-vault-bench'
+
+export type BenchRow = { measure: string; detail: string; result: string }
+export type BenchReport = { storage: string; rows: BenchRow[] }
+
+function syntheticConversation(index: number, messages = messagesPerConversation): Conversation {
+  // Fixed-width numbers: every conversation is the same size, so 10 and 1,000 compare like for like.
+  const label = String(index).padStart(4, '0')
+  const at = 1_760_000_000_000 + index * 1_000
+  const message = (n: number): StoredMessage => ({
+    id: `m-${label}-${String(n).padStart(2, '0')}`,
+    role: n % 2 === 0 ? 'user' : 'assistant',
+    content: `Message ${String(n).padStart(2, '0')} of conversation ${label}. `.repeat(3),
+    at: at + n,
+  })
+  let conversation = newConversation(`bench-${label}`, message(0))
+  for (let n = 1; n < messages; n++) conversation = withMessage(conversation, message(n))
+  return { ...conversation, title: `Conversation ${label}` }
+}
+
+/** Stores `count` conversations and their index, as the chat would have left them. */
+async function seed(storage: VaultStorage, count: number): Promise<string> {
+  const vault = await createVault(storage, passphrase)
+  const conversations = Array.from({ length: count }, (_, index) => syntheticConversation(index))
+  for (const conversation of conversations) {
+    await vault.put(conversationRecordId(conversation.id), conversationToJson(conversation))
+  }
+  await vault.put(recordIds.index, indexToJson({ conversations: newestFirst(conversations.map(summaryOf)) }))
+  vault.lock()
+  return newestFirst(conversations.map(summaryOf))[0]?.id ?? ''
+}
+
+/**
+ * Median time of each task, the tasks taking turns (a, b, c, a, b, c, …) after one untimed warm-up each, so a
+ * busy moment on the machine weighs on all of them alike rather than on whichever ran then.
+ */
+async function medians(tasks: (() => Promise<unknown>)[]): Promise<number[]> {
+  for (const task of tasks) await task()
+  const times = tasks.map((): number[] => [])
+  for (let run = 0; run < runs; run++) {
+    for (const [index, task] of tasks.entries()) {
+      const started = performance.now()
+      await task()
+      times[index]?.push(performance.now() - started)
+    }
+  }
+  return times.map((list) => list.sort((a, b) => a - b)[Math.floor(runs / 2)] ?? Number.NaN)
+}
+
+/** localStorage when the 1,000 conversations fit beside what the origin already holds, else the vault's memory storage. */
+async function seededStorage(count: number): Promise<{ storage: VaultStorage; label: string; newestId: string }> {
+  const inBrowser = localStorageAdapter(window.localStorage, benchNamespace)
+  wipeVault(inBrowser)
+  try {
+    return { storage: inBrowser, label: 'localStorage', newestId: await seed(inBrowser, count) }
+  } catch (error) {
+    wipeVault(inBrowser)
+    if (!(error instanceof StorageFullError)) throw error
+    const inMemory = memoryStorage()
+    return { storage: inMemory, label: 'memory (localStorage quota too small)', newestId: await seed(inMemory, count) }
+  }
+}
+
+async function bytesPerSave(storage: VaultStorage, conversationId: string): Promise<{ writes: number; bytes: number }> {
+  const recorded = recordingStorage(storage)
+  const store = createChatStore(await openVault(recorded.storage, passphrase))
+  await store.addMessage(conversationId, {
+    id: crypto.randomUUID(),
+    role: 'user',
+    content: 'One more message. '.repeat(3),
+    at: Date.now(),
+  })
+  // Web Storage counts UTF-16 code units: two bytes per character of key and value.
+  const characters = recorded.writes.reduce(
+    (sum, write) => sum + write.key.length + (write.kind === 'set' ? write.value.length : 0),
+    0,
+  )
+  return { writes: recorded.writes.length, bytes: 2 * characters }
+}
+
+const ms = (value: number) => `${value.toFixed(value < 10 ? 1 : 0)} ms`
+
+async function readEveryConversation(store: ChatStore) {
+  const summaries = await store.readIndex()
+  const all = await Promise.all(summaries.map((summary) => store.readConversation(summary.id)))
+  if (all.some((conversation) => conversation === undefined)) throw new Error('A conversation went missing.')
+}
+
+export async function runChatVaultBench(progress: (step: string) => void = () => {}): Promise<BenchReport> {
+  const kdf = {
+    name: 'PBKDF2',
+    hash: 'SHA-256',
+    iterations: defaultIterations,
+    salt: toBase64(randomBytes(16)),
+  } as const
+  progress('seeding 1,000 conversations')
+  const thousand = await seededStorage(1_000)
+  const openHandle = await openVault(thousand.storage, passphrase)
+  const unlocked = createChatStore(openHandle)
+
+  progress('timing the KDF, unlocks and decryption')
+  const [kdfMs = 0, unlockMs = 0, unlockAndOpenMs = 0, allMs = 0, indexMs = 0, everyConversationMs = 0] = await medians(
+    [
+      () => deriveKeyEncryptionKey(passphrase, kdf),
+      async () => {
+        const vault = await openVault(thousand.storage, passphrase)
+        await createChatStore(vault).readIndex()
+        vault.lock()
+      },
+      async () => {
+        const vault = await openVault(thousand.storage, passphrase)
+        const store = createChatStore(vault)
+        const [newest] = await store.readIndex()
+        if (newest) await store.readConversation(newest.id)
+        vault.lock()
+      },
+      async () => {
+        const vault = await openVault(thousand.storage, passphrase)
+        const store = createChatStore(vault)
+        await readEveryConversation(store)
+        vault.lock()
+      },
+      // The parts above the KDF, on a vault already open.
+      () => unlocked.readIndex(),
+      () => readEveryConversation(unlocked),
+    ],
+  )
+
+  openHandle.lock()
+
+  const storedBytes = thousand.storage
+    .keys()
+    .reduce((sum, key) => sum + 2 * (key.length + (thousand.storage.getItem(key)?.length ?? 0)), 0)
+
+  progress('bytes per save')
+  const saveAt1000 = await bytesPerSave(thousand.storage, thousand.newestId)
+  const otherAt1000 = await bytesPerSave(thousand.storage, syntheticConversation(0).id)
+  wipeVault(thousand.storage)
+  const ten = await seededStorage(10)
+  const saveAt10 = await bytesPerSave(ten.storage, ten.newestId)
+  wipeVault(ten.storage)
+
+  return {
+    storage: thousand.label,
+    rows: [
+      {
+        measure: 'PBKDF2-SHA256 alone',
+        detail: `${defaultIterations.toLocaleString('en')} iterations`,
+        result: ms(kdfMs),
+      },
+      {
+        measure: 'unlock: open vault + decrypt index',
+        detail: `1,000 conversations, ${(unlockMs / kdfMs).toFixed(2)}x KDF`,
+        result: ms(unlockMs),
+      },
+      {
+        measure: '  of which: read + decrypt the index',
+        detail: 'on an open vault (index of 1,000 entries)',
+        result: ms(indexMs),
+      },
+      {
+        measure: 'unlock + open the newest conversation',
+        detail: `what /chat does, ${(unlockAndOpenMs / kdfMs).toFixed(2)}x KDF`,
+        result: ms(unlockAndOpenMs),
+      },
+      {
+        measure: 'unlock + decrypt all 1,000',
+        detail: `${(allMs / kdfMs).toFixed(2)}x KDF`,
+        result: ms(allMs),
+      },
+      {
+        measure: '  of which: decrypt 1,000 conversations',
+        detail: `on an open vault, ${(everyConversationMs / 1_000).toFixed(3)} ms each`,
+        result: ms(everyConversationMs),
+      },
+      {
+        measure: 'stored for 1,000 conversations',
+        detail: `${messagesPerConversation} messages each, plus the index`,
+        result: `${(storedBytes / 1024 / 1024).toFixed(2)} MiB`,
+      },
+      {
+        measure: 'one message saved, 10 conversations',
+        detail: `${saveAt10.writes} write(s), to the open conversation`,
+        result: `${saveAt10.bytes} bytes`,
+      },
+      {
+        measure: 'one message saved, 1,000 conversations',
+        detail: `${saveAt1000.writes} write(s), to the open conversation`,
+        result: `${saveAt1000.bytes} bytes`,
+      },
+      {
+        measure: '  same, to a conversation not on top',
+        detail: `${otherAt1000.writes} write(s): it moves to the top, so the index is rewritten`,
+        result: `${otherAt1000.bytes} bytes`,
+      },
+    ],
+  }
+}

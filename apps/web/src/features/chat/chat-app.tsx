@@ -1,0 +1,118 @@
+'use client'
+
+import { Notice } from '@rialto/ui/notice'
+import { createVault } from '@rialto/vault/create-vault'
+import { openVault } from '@rialto/vault/open-vault'
+import type { VaultStorage } from '@rialto/vault/storage'
+import type { Vault } from '@rialto/vault/vault'
+import { vaultExists } from '@rialto/vault/vault-exists'
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect, useRef, useState } from 'react'
+import { chatQueryKeyRoot } from './chat-query-keys'
+import { type ChatStore, createChatStore } from './conversations/chat-store'
+import { browserVaultStorage } from './vault/browser-vault'
+import { CreateVaultForm } from './vault/create-vault-form'
+import { UnlockForm } from './vault/unlock-form'
+import { loadWorkspace, type WorkspaceSnapshot } from './workspace/load-workspace'
+import { UnlockedChat } from './workspace/unlocked-chat'
+
+export type ChatSession = {
+  /** A new number per unlock: the unlocked tree is keyed by it, so nothing survives from one unlock to the next. */
+  id: number
+  storage: VaultStorage
+  vault: Vault
+  store: ChatStore
+  initial: WorkspaceSnapshot
+}
+
+type Phase =
+  | { kind: 'checking' }
+  /** WebCrypto exists only on https (or localhost): without it nothing could be encrypted, so nothing is offered. */
+  | { kind: 'insecure' }
+  | { kind: 'create' }
+  | { kind: 'locked'; reason?: string }
+  | { kind: 'unlocked'; session: ChatSession }
+
+/**
+ * The private chat: create a vault, unlock it, chat. Locking replaces the unlocked tree with the unlock form, so
+ * every decrypted message, memory and the API key held in React state go with it; the vault forgets its key.
+ */
+export function ChatApp() {
+  const [phase, setPhase] = useState<Phase>({ kind: 'checking' })
+  const sessionCount = useRef(0)
+  const current = useRef<ChatSession | undefined>(undefined)
+  const queryClient = useQueryClient()
+
+  // localStorage exists only in the browser: the server and the first render show neither form.
+  useEffect(() => {
+    if (!window.isSecureContext || globalThis.crypto?.subtle === undefined) return setPhase({ kind: 'insecure' })
+    setPhase(vaultExists(browserVaultStorage()) ? { kind: 'locked' } : { kind: 'create' })
+  }, [])
+
+  const enter = useCallback(async (storage: VaultStorage, vault: Vault) => {
+    const store = createChatStore(vault)
+    const initial = await loadWorkspace(store).catch((error: unknown) => {
+      // Never leave a key behind when the chat could not open.
+      vault.lock()
+      throw error
+    })
+    sessionCount.current += 1
+    const session = { id: sessionCount.current, storage, vault, store, initial }
+    current.current = session
+    setPhase({ kind: 'unlocked', session })
+  }, [])
+
+  const create = useCallback(
+    async (passphrase: string) => {
+      const storage = browserVaultStorage()
+      await enter(storage, await createVault(storage, passphrase))
+    },
+    [enter],
+  )
+
+  const unlock = useCallback(
+    async (passphrase: string) => {
+      const storage = browserVaultStorage()
+      await enter(storage, await openVault(storage, passphrase))
+    },
+    [enter],
+  )
+
+  const endSession = useCallback(
+    (next: Phase) => {
+      current.current?.vault.lock()
+      current.current = undefined
+      setPhase(next)
+      // Model lists and balances are not secret, but they belong to the session that just ended.
+      queryClient.removeQueries({ queryKey: chatQueryKeyRoot })
+    },
+    [queryClient],
+  )
+
+  const lock = useCallback((reason?: string) => endSession({ kind: 'locked', reason }), [endSession])
+
+  /** The vault was wiped here, or wiped or replaced in another tab. */
+  const leave = useCallback(() => {
+    const stillThere = vaultExists(browserVaultStorage())
+    endSession(
+      stillThere
+        ? { kind: 'locked', reason: 'The vault changed in another tab. Unlock it again.' }
+        : { kind: 'create' },
+    )
+  }, [endSession])
+
+  if (phase.kind === 'checking') {
+    return <p className="py-24 text-center text-sm text-slate-500">Opening your private chat…</p>
+  }
+  if (phase.kind === 'insecure') {
+    return (
+      <Notice tone="error" title="The private chat needs a secure connection.">
+        Open Rialto over https (or on localhost): this browser only encrypts on secure pages, and the chat stores
+        nothing unencrypted.
+      </Notice>
+    )
+  }
+  if (phase.kind === 'create') return <CreateVaultForm onCreate={create} />
+  if (phase.kind === 'locked') return <UnlockForm reason={phase.reason} onUnlock={unlock} />
+  return <UnlockedChat key={phase.session.id} session={phase.session} onLock={lock} onVaultGone={leave} />
+}

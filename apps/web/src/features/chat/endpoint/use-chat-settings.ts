@@ -1,0 +1,27 @@
+import { useCallback, useState } from 'react'
+import type { ChatStore } from '../conversations/chat-store'
+import type { ChatSettings } from './chat-settings'
+
+/** The settings record in React state; saves go to the vault first and show only once stored. */
+export function useChatSettings(store: ChatStore, initial: ChatSettings, report: (error: unknown) => void) {
+  const [settings, setSettings] = useState(initial)
+
+  const save = useCallback(
+    async (patch: Partial<ChatSettings>): Promise<boolean> => {
+      try {
+        setSettings(await store.updateSettings(patch))
+        return true
+      } catch (error) {
+        report(error)
+        return false
+      }
+    },
+    [store, report],
+  )
+
+  const reload = useCallback(() => {
+    store.readSettings().then(setSettings, report)
+  }, [store, report])
+
+  return { settings, save, reload }
+}
