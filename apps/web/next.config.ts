@@ -1,9 +1,15 @@
 import type { NextConfig } from 'next'
+import { PHASE_PRODUCTION_BUILD } from 'next/constants'
 
-const nextConfig: NextConfig = {
-  reactStrictMode: true,
-  // Workspace packages ship TypeScript source, not built JavaScript.
-  transpilePackages: ['@rialto/contracts-abi', '@rialto/protocol', '@rialto/ui'],
+export default function nextConfig(phase: string): NextConfig {
+  // A production build must say which chain it serves: left unset it would default to the devnet, and ship the
+  // public-mnemonic dev accounts with it.
+  if (phase === PHASE_PRODUCTION_BUILD && !process.env.NEXT_PUBLIC_DEFAULT_CHAIN) {
+    throw new Error('Set NEXT_PUBLIC_DEFAULT_CHAIN to "base" (or "devnet" for a local test build) before `next build`.')
+  }
+  return {
+    reactStrictMode: true,
+    // Workspace packages ship TypeScript source, not built JavaScript.
+    transpilePackages: ['@rialto/contracts-abi', '@rialto/protocol', '@rialto/ui'],
+  }
 }
-
-export default nextConfig

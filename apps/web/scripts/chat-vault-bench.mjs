@@ -10,7 +10,12 @@ import { chromium } from 'playwright-core'
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url))
 const next = join(webRoot, 'node_modules', '.bin', 'next')
-const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' }
+// A local test build: the bench runs against the devnet build, never a Base one.
+const env = {
+  ...process.env,
+  NEXT_TELEMETRY_DISABLED: '1',
+  NEXT_PUBLIC_DEFAULT_CHAIN: process.env.NEXT_PUBLIC_DEFAULT_CHAIN ?? 'devnet',
+}
 
 function freePort() {
   return new Promise((resolve, reject) => {

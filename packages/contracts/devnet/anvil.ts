@@ -48,6 +48,7 @@ async function waitForRpc(rpcUrl: string, child: ChildProcess, stderr: () => str
         method: 'POST',
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_chainId', params: [] }),
+        signal: AbortSignal.timeout(2_000),
       })
       if (response.ok) return
     } catch {
@@ -57,6 +58,19 @@ async function waitForRpc(rpcUrl: string, child: ChildProcess, stderr: () => str
   }
   child.kill('SIGKILL')
   throw new DevnetError(`anvil did not answer on ${rpcUrl} within 15 s:\n${stderr()}`)
+}
+
+/** A port nothing listens on right now, chosen by the operating system (for tests that run side by side). */
+export async function freePort(): Promise<number> {
+  return await new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address()
+      const port = typeof address === 'object' && address ? address.port : 0
+      probe.close(() => resolve(port))
+    })
+  })
 }
 
 /** Starts the anvil binary shipped by the `@foundry-rs/anvil` npm package, as chain 31337. */

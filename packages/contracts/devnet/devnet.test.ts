@@ -10,17 +10,19 @@ import { mintRateTable } from '@rialto/protocol/mint-rate'
 import { parseEther } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { devAccounts } from './accounts'
-import { DevnetError } from './anvil'
+import { DevnetError, freePort } from './anvil'
 import { type Devnet, startDevnet } from './devnet'
 import { openSession } from './session'
 
-const port = 18_545 + Math.floor(Math.random() * 1000)
 const stateDir = mkdtempSync(join(tmpdir(), 'rialto-devnet-'))
 const [dev0, dev1] = devAccounts
 let devnet: Devnet
 let session: ReturnType<typeof openSession>
 
+let port: number
+
 beforeAll(async () => {
+  port = await freePort()
   devnet = await startDevnet({ port, stateDir, blockTimeSeconds: 1 })
   session = openSession(devnet.rpcUrl)
 })
@@ -133,9 +135,10 @@ describe('restarts', () => {
   })
 
   it('refuse a busy port with a clear message', async () => {
-    const busyPort = port + 1000
     const server: Server = createServer()
-    await new Promise<void>((resolve) => server.listen(busyPort, '127.0.0.1', resolve))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const address = server.address()
+    const busyPort = typeof address === 'object' && address ? address.port : 0
     try {
       const busyDir = mkdtempSync(join(tmpdir(), 'rialto-busy-'))
       const attempt = startDevnet({ port: busyPort, stateDir: busyDir })

@@ -18,6 +18,7 @@ import { readPosition } from '@rialto/protocol/position'
 import { createWalletClient, http, parseEther, UserRejectedRequestError } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { devAccounts } from './accounts'
+import { freePort } from './anvil'
 import { type Devnet, startDevnet } from './devnet'
 import { openSession } from './session'
 
@@ -28,7 +29,7 @@ let devnet: Devnet
 let session: ReturnType<typeof openSession>
 
 beforeAll(async () => {
-  devnet = await startDevnet({ port: 19_545 + Math.floor(Math.random() * 1000), stateDir, blockTimeSeconds: 1 })
+  devnet = await startDevnet({ port: await freePort(), stateDir, blockTimeSeconds: 1 })
   session = openSession(devnet.rpcUrl)
   // Mine on demand so that reads and writes in a test see the same block.
   await session.testClient.setAutomine(true)

@@ -34,8 +34,18 @@ export function openSession(rpcUrl: string) {
     } catch (error) {
       throw new DevnetError(`transaction failed: ${(error as Error).message.split('\n').slice(0, 2).join(' ')}`)
     }
-    const receipt = await publicClient.waitForTransactionReceipt({ hash, pollingInterval: 20 })
+    const receipt = await publicClient
+      .waitForTransactionReceipt({ hash, pollingInterval: 20, timeout: 30_000 })
+      .catch(async () => {
+        throw new DevnetError(`transaction ${hash} was not mined within 30 s (${await poolStatus()})`)
+      })
     if (receipt.status !== 'success') throw new DevnetError(`transaction ${hash} reverted: ${await revertReason(hash)}`)
+  }
+
+  const poolStatus = async () => {
+    const pool = await testClient.getTxpoolStatus().catch(() => null)
+    const automine = await testClient.getAutomine().catch(() => null)
+    return `txpool pending ${pool?.pending ?? '?'}, queued ${pool?.queued ?? '?'}; automine ${automine ?? '?'}`
   }
 
   /** Replays a reverted transaction on the state it ran on, for its reason (the receipt carries none). */

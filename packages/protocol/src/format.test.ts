@@ -1,6 +1,6 @@
 import { parseEther } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { formatAmount, formatDuration, formatPercent, shortAddress } from './format'
+import { formatAmount, formatDuration, formatExactAmount, formatPercent, shortAddress } from './format'
 
 describe('formatAmount', () => {
   it.each([
@@ -32,5 +32,12 @@ describe('formatPercent and shortAddress', () => {
   it('formats', () => {
     expect(formatPercent(0.012345)).toBe('1.23%')
     expect(shortAddress('0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266')).toBe('0xf39F…2266')
+  })
+})
+
+describe('formatExactAmount', () => {
+  it('keeps every digit', () => {
+    expect(formatExactAmount(1_234_567_890_123_456_789n)).toBe('1.234567890123456789')
+    expect(formatExactAmount(1n)).toBe('0.000000000000000001')
   })
 })

@@ -33,3 +33,8 @@ export function formatPercent(ratio: number, fractionDigits = 2): string {
 export function shortAddress(address: string): string {
   return `${address.slice(0, 6)}…${address.slice(-4)}`
 }
+
+/** Every digit, for what a transaction will do: "Approve 1.23456789 VVV" must be exactly what is signed. */
+export function formatExactAmount(wei: bigint, decimals = 18): string {
+  return formatAmount(wei, { decimals, maxFractionDigits: decimals })
+}

@@ -1,7 +1,7 @@
 'use client'
 
 import { burnDiemCall } from '@rialto/protocol/actions'
-import { formatAmount } from '@rialto/protocol/format'
+import { formatAmount, formatExactAmount } from '@rialto/protocol/format'
 import { previewBurn } from '@rialto/protocol/mint-preview'
 import { AmountInput } from '@rialto/ui/amount-input'
 import { Card } from '@rialto/ui/card'
@@ -24,7 +24,7 @@ export function BurnPanel({ chainId, position }: PositionActionProps) {
   const noLock =
     outstandingDiem === 0n ? 'This account has not minted DIEM, so it has no locked sVVV to release.' : null
   const plan = amount.parsed.ok
-    ? singleStep(`Burn ${formatAmount(amount.parsed.wei)} DIEM`, burnDiemCall(chainId, amount.parsed.wei))
+    ? singleStep(`Burn ${formatExactAmount(amount.parsed.wei)} DIEM`, burnDiemCall(chainId, amount.parsed.wei))
     : null
 
   return (

@@ -2,7 +2,7 @@
 
 import { initiateDiemUnstakeCall, stakeDiemCall, unstakeDiemCall } from '@rialto/protocol/actions'
 import { cooldownStatus } from '@rialto/protocol/cooldown'
-import { formatAmount, formatDuration } from '@rialto/protocol/format'
+import { formatAmount, formatDuration, formatExactAmount } from '@rialto/protocol/format'
 import { AmountInput } from '@rialto/ui/amount-input'
 import { Card } from '@rialto/ui/card'
 import { Notice } from '@rialto/ui/notice'
@@ -19,15 +19,18 @@ export function DiemStakingPanel({ chainId, position, chainNow }: PositionAction
   const stakeAmount = useAmountField({ symbol: 'DIEM', max: balance, maxLabel: 'your DIEM balance' })
   const unstakeAmount = useAmountField({ symbol: 'DIEM', max: staked, maxLabel: 'your staked DIEM' })
   const stakePlan = stakeAmount.parsed.ok
-    ? singleStep(`Stake ${formatAmount(stakeAmount.parsed.wei)} DIEM`, stakeDiemCall(chainId, stakeAmount.parsed.wei))
+    ? singleStep(
+        `Stake ${formatExactAmount(stakeAmount.parsed.wei)} DIEM`,
+        stakeDiemCall(chainId, stakeAmount.parsed.wei),
+      )
     : null
   const unstakePlan = unstakeAmount.parsed.ok
     ? singleStep(
-        `Start unstaking ${formatAmount(unstakeAmount.parsed.wei)} DIEM`,
+        `Start unstaking ${formatExactAmount(unstakeAmount.parsed.wei)} DIEM`,
         initiateDiemUnstakeCall(chainId, unstakeAmount.parsed.wei),
       )
     : null
-  const withdrawPlan = singleStep(`Unstake ${formatAmount(unstake.amount)} DIEM`, unstakeDiemCall(chainId))
+  const withdrawPlan = singleStep(`Unstake ${formatExactAmount(unstake.amount)} DIEM`, unstakeDiemCall(chainId))
   const adding = unstakeAmount.parsed.ok ? unstakeAmount.parsed.wei : 0n
 
   return (

@@ -1,6 +1,6 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
 import { approveVvvCall, maxUint256, stakeCall } from '@rialto/protocol/actions'
-import { formatAmount } from '@rialto/protocol/format'
+import { formatExactAmount } from '@rialto/protocol/format'
 import type { Address } from 'viem'
 import type { TxPlan } from '../../wallet/transaction-flow/transaction-plan'
 
@@ -18,7 +18,7 @@ export type StakePlanInput = {
 
 /** Stake, preceded by an approval when the allowance is short: exact by default, unlimited only when asked. */
 export function stakePlan({ chainId, recipient, amountWei, allowanceWei, unlimited, batch }: StakePlanInput): TxPlan {
-  const amount = `${formatAmount(amountWei)} VVV`
+  const amount = `${formatExactAmount(amountWei)} VVV`
   const stake = { label: `Stake ${amount}`, call: stakeCall(chainId, recipient, amountWei) }
   if (allowanceWei >= amountWei) return { label: stake.label, steps: [stake], batch: false }
   const approve = unlimited

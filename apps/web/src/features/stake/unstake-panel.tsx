@@ -2,7 +2,7 @@
 
 import { finalizeUnstakeCall, initiateUnstakeCall } from '@rialto/protocol/actions'
 import { cooldownStatus } from '@rialto/protocol/cooldown'
-import { formatAmount, formatDuration } from '@rialto/protocol/format'
+import { formatAmount, formatDuration, formatExactAmount } from '@rialto/protocol/format'
 import { AmountInput } from '@rialto/ui/amount-input'
 import { Card } from '@rialto/ui/card'
 import { Notice } from '@rialto/ui/notice'
@@ -21,9 +21,12 @@ export function UnstakePanel({ chainId, position, chainNow }: PositionActionProp
   const warning = reinitiateWarning(unstake, amount.parsed.ok ? amount.parsed.wei : 0n, cooldown)
   const status = cooldownStatus(unstake, chainNow)
   const initiatePlan = amount.parsed.ok
-    ? singleStep(`Unstake ${formatAmount(amount.parsed.wei)} sVVV`, initiateUnstakeCall(chainId, amount.parsed.wei))
+    ? singleStep(
+        `Unstake ${formatExactAmount(amount.parsed.wei)} sVVV`,
+        initiateUnstakeCall(chainId, amount.parsed.wei),
+      )
     : null
-  const finalizePlan = singleStep(`Receive ${formatAmount(unstake.amount)} VVV`, finalizeUnstakeCall(chainId))
+  const finalizePlan = singleStep(`Receive ${formatExactAmount(unstake.amount)} VVV`, finalizeUnstakeCall(chainId))
 
   return (
     <Card title="Unstake" data-testid="unstake-panel">

@@ -25,11 +25,31 @@ export async function runTransactionPlan(plan: TxPlan, context: RunContext): Pro
   if (plan.batch && plan.steps.length > 1) return runBatch(plan, context)
   const confirmations: Confirmation[] = []
   for (const [stepIndex, step] of plan.steps.entries()) {
-    const result = await runStep(step, stepIndex, plan.steps.length, context)
+    let result: Awaited<ReturnType<typeof runStep>>
+    try {
+      result = await runStep(step, stepIndex, plan.steps.length, context)
+    } catch (error) {
+      if (stepIndex === 0) throw error
+      throw new PartialPlanError(
+        plan.steps.slice(0, stepIndex).map(({ label }) => label),
+        error,
+      )
+    }
     if (result === 'awaiting-signers') return { kind: 'awaiting-signers' }
     confirmations.push(result)
   }
   return { kind: 'confirmed', confirmations }
+}
+
+/** A later step failed after earlier ones were confirmed: the user must hear that those did happen. */
+export class PartialPlanError extends Error {
+  override name = 'PartialPlanError'
+  constructor(
+    readonly confirmedLabels: readonly string[],
+    override readonly cause: unknown,
+  ) {
+    super(`Confirmed before the failure: ${confirmedLabels.join(', ')}`)
+  }
 }
 
 async function runStep(step: TxStep, stepIndex: number, stepCount: number, context: RunContext) {
@@ -55,12 +75,14 @@ async function runBatch(plan: TxPlan, context: RunContext): Promise<RunResult> {
   onProgress({ status: 'simulating', ...progress })
   await simulateTogether(plan, context)
   onProgress({ status: 'signing', ...progress })
-  const { id } = await sendCalls(config, { calls, chainId, account })
+  // Atomic or nothing: an approval that lands without its stake is not what the user asked for.
+  const { id } = await sendCalls(config, { calls, chainId, account, forceAtomic: true })
   if (context.safe) return { kind: 'awaiting-signers' }
   onProgress({ status: 'pending', ...progress })
   const result = await waitForCallsStatus(config, { id, timeout: 120_000 })
   const receipts = result.receipts ?? []
-  if (result.status === 'success' && receipts.length === calls.length) {
+  // A smart wallet may run the whole batch as one transaction: one receipt for every call.
+  if (result.status === 'success' && receipts.length > 0) {
     return {
       kind: 'confirmed',
       confirmations: receipts.map(({ transactionHash, blockNumber }) => ({ transactionHash, blockNumber })),

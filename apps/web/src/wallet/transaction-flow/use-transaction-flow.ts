@@ -1,11 +1,11 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
-import { describeError } from '@rialto/protocol/errors'
+import { describeError, type ErrorDescription } from '@rialto/protocol/errors'
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import { useAccount, useConfig } from 'wagmi'
 import { positionQueryKeyRoot } from '../../position/use-position'
 import { type FlowState, isBusy } from './flow-state'
-import { runTransactionPlan } from './run-transaction-plan'
+import { PartialPlanError, runTransactionPlan } from './run-transaction-plan'
 import type { Confirmation, TxPlan } from './transaction-plan'
 
 /** wagmi's id for the Safe connector (also when RainbowKit wraps it). */
@@ -30,6 +30,7 @@ export function useTransactionFlow() {
       if (!address) return
       setAttempt((count) => count + 1)
       const chainId = config.state.chainId as SupportedChainId
+      let confirmations: readonly Confirmation[]
       try {
         const result = await runTransactionPlan(plan, {
           config,
@@ -42,13 +43,23 @@ export function useTransactionFlow() {
           setState({ status: 'awaiting-signers', label: plan.label })
           return
         }
-        await queryClient.invalidateQueries({ queryKey: positionQueryKeyRoot })
-        await onConfirmed?.(result.confirmations)
-        setState({ status: 'confirmed', label: plan.label, confirmations: result.confirmations })
+        confirmations = result.confirmations
+        setState({ status: 'confirmed', label: plan.label, confirmations })
       } catch (error) {
         // The sentence is for people; the raw error stays in the console for whoever debugs.
         console.warn('[rialto] transaction failed:', error instanceof Error ? error.message : error)
-        setState({ status: 'failed', label: plan.label, error: describeError(error) })
+        setState({ status: 'failed', label: plan.label, error: describeFlowError(error) })
+        return
+      }
+      // After the fact: a failed follow-up read must never turn a confirmed transaction into "failed".
+      try {
+        await queryClient.invalidateQueries({ queryKey: positionQueryKeyRoot })
+        await onConfirmed?.(confirmations)
+      } catch (error) {
+        console.warn(
+          '[rialto] confirmed, but reading the result failed:',
+          error instanceof Error ? error.message : error,
+        )
       }
     },
     [address, config, connector, queryClient],
@@ -56,4 +67,15 @@ export function useTransactionFlow() {
 
   const reset = useCallback(() => setState({ status: 'idle' }), [])
   return { state, attempt, busy: isBusy(state), run, reset }
+}
+
+/** `describeError`, plus what already happened when a later step of a plan failed. */
+export function describeFlowError(error: unknown): ErrorDescription {
+  if (!(error instanceof PartialPlanError)) return describeError(error)
+  const failure = describeError(error.cause)
+  const withoutNothingClaim = failure.message.replace(/ Nothing (was sent|changed)\.$/, '')
+  return {
+    ...failure,
+    message: `${withoutNothingClaim} Already confirmed before that: ${error.confirmedLabels.join(', ')}.`,
+  }
 }

@@ -11,7 +11,9 @@ export type EndpointMode = 'venice' | 'pass-through' | 'custom'
 export type ChatSettings = {
   endpoint: EndpointMode
   customUrl: string
+  /** The Venice key. Never sent to a custom endpoint, which has a key of its own. */
   apiKey: string
+  customApiKey: string
   model: string
   autoLockMinutes: number
 }
@@ -23,6 +25,7 @@ export const defaultSettings: ChatSettings = {
   endpoint: 'venice',
   customUrl: '',
   apiKey: '',
+  customApiKey: '',
   model: '',
   autoLockMinutes: defaultAutoLockMinutes,
 }
@@ -43,6 +46,7 @@ export function parseSettings(value: JsonValue | undefined): ChatSettings {
     endpoint: endpoint === 'pass-through' || endpoint === 'custom' ? endpoint : 'venice',
     customUrl: readString(value, 'customUrl') ?? '',
     apiKey: readString(value, 'apiKey') ?? '',
+    customApiKey: readString(value, 'customApiKey') ?? '',
     model: readString(value, 'model') ?? '',
     autoLockMinutes: clampAutoLockMinutes(readNumber(value, 'autoLockMinutes') ?? defaultAutoLockMinutes),
   }

@@ -29,6 +29,12 @@ describe('where answers come from', () => {
     })
   })
 
+  it('never sends the Venice key to a custom endpoint, only that endpoint’s own key', () => {
+    const custom = { ...defaultSettings, endpoint: 'custom' as const, customUrl: 'http://127.0.0.1:11434/v1' }
+    expect(endpointFor({ ...custom, apiKey: 'sk-venice' }).apiKey).toBeUndefined()
+    expect(endpointFor({ ...custom, apiKey: 'sk-venice', customApiKey: 'local-key' }).apiKey).toBe('local-key')
+  })
+
   it('checks custom URLs', () => {
     expect(customUrlProblem('http://127.0.0.1:11434/v1')).toBeUndefined()
     expect(customUrlProblem('')).toMatch(/base URL/)

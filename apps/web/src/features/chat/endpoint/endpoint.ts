@@ -16,15 +16,19 @@ export type Endpoint = {
   reportsBalance: boolean
 }
 
+const keyOrNone = (key: string) => (key.trim() === '' ? undefined : key.trim())
+
 export function endpointFor(settings: ChatSettings): Endpoint {
-  const apiKey = settings.apiKey.trim() === '' ? undefined : settings.apiKey.trim()
+  const apiKey = keyOrNone(settings.apiKey)
   if (settings.endpoint === 'pass-through') {
     const label = 'Through Rialto’s pass-through (stores nothing)'
     return { mode: 'pass-through', baseUrl: passThroughBaseUrl, apiKey, label, reportsBalance: true }
   }
   if (settings.endpoint === 'custom') {
     const url = settings.customUrl.trim()
-    return { mode: 'custom', baseUrl: url, apiKey, label: `Custom endpoint: ${url}`, reportsBalance: false }
+    // Its own key: the Venice key must not reach a server the user merely named.
+    const customKey = keyOrNone(settings.customApiKey)
+    return { mode: 'custom', baseUrl: url, apiKey: customKey, label: `Custom endpoint: ${url}`, reportsBalance: false }
   }
   return { mode: 'venice', baseUrl: veniceBaseUrl, apiKey, label: 'Direct to api.venice.ai', reportsBalance: true }
 }

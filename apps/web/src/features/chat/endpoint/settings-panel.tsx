@@ -36,6 +36,9 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
   const [endpoint, setEndpoint] = useState(settings.endpoint)
   const [customUrl, setCustomUrl] = useState(settings.customUrl)
   const [apiKey, setApiKey] = useState(settings.apiKey)
+  const [customApiKey, setCustomApiKey] = useState(settings.customApiKey)
+  // The key field edits the key of the endpoint chosen: Venice's key never goes to a custom server.
+  const [shownKey, setShownKey] = endpoint === 'custom' ? [customApiKey, setCustomApiKey] : [apiKey, setApiKey]
   const [autoLock, setAutoLock] = useState(String(settings.autoLockMinutes))
   const [attempted, setAttempted] = useState(false)
   const [saved, setSaved] = useState(false)
@@ -48,7 +51,13 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
     if (urlProblem !== undefined) return
     const autoLockMinutes = clampAutoLockMinutes(Number(autoLock))
     setAutoLock(String(autoLockMinutes))
-    const form = { endpoint, customUrl: customUrl.trim(), apiKey: apiKey.trim(), autoLockMinutes }
+    const form = {
+      endpoint,
+      customUrl: customUrl.trim(),
+      apiKey: apiKey.trim(),
+      customApiKey: customApiKey.trim(),
+      autoLockMinutes,
+    }
     const ok = await onSave(changedFields(base, form))
     if (ok) setBase({ ...base, ...form })
     setSaved(ok)
@@ -88,12 +97,12 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
       ) : null}
       <TextField
         id="api-key"
-        label="API key"
+        label={endpoint === 'custom' ? 'API key for this endpoint' : 'Venice API key'}
         type="password"
         autoComplete="off"
         spellCheck={false}
-        value={apiKey}
-        onChange={(event) => setApiKey(event.target.value)}
+        value={shownKey}
+        onChange={(event) => setShownKey(event.target.value)}
         hint={
           endpoint === 'custom'
             ? 'Leave empty if the server needs none.'
@@ -127,6 +136,7 @@ function changedFields(stored: ChatSettings, form: Omit<ChatSettings, 'model'>):
   if (form.endpoint !== stored.endpoint) patch.endpoint = form.endpoint
   if (form.customUrl !== stored.customUrl) patch.customUrl = form.customUrl
   if (form.apiKey !== stored.apiKey) patch.apiKey = form.apiKey
+  if (form.customApiKey !== stored.customApiKey) patch.customApiKey = form.customApiKey
   if (form.autoLockMinutes !== stored.autoLockMinutes) patch.autoLockMinutes = form.autoLockMinutes
   return patch
 }

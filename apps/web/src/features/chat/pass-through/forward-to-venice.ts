@@ -56,8 +56,8 @@ export async function forwardToVenice(
   if (request.method === 'POST') {
     const declared = Number(request.headers.get('content-length') ?? 0)
     if (declared > largestBodyBytes) return plainError(413, 'This request is too large to pass through.')
-    body = await request.arrayBuffer()
-    if (body.byteLength > largestBodyBytes) return plainError(413, 'This request is too large to pass through.')
+    body = await readAtMost(request, largestBodyBytes)
+    if (body === undefined) return plainError(413, 'This request is too large to pass through.')
   }
 
   const headers = new Headers()
@@ -98,4 +98,27 @@ function plainError(status: number, message: string): Response {
     status,
     headers: { 'content-type': 'application/json', 'cache-control': 'no-store' },
   })
+}
+
+/** The request body, or `undefined` as soon as it grows past `limit` (a chunked body declares no length). */
+async function readAtMost(request: Request, limit: number): Promise<ArrayBuffer | undefined> {
+  if (!request.body) return new ArrayBuffer(0)
+  const reader = request.body.getReader()
+  const chunks: Uint8Array[] = []
+  let size = 0
+  for (let read = await reader.read(); !read.done; read = await reader.read()) {
+    size += read.value.byteLength
+    if (size > limit) {
+      await reader.cancel()
+      return undefined
+    }
+    chunks.push(read.value)
+  }
+  const body = new Uint8Array(size)
+  let offset = 0
+  for (const chunk of chunks) {
+    body.set(chunk, offset)
+    offset += chunk.byteLength
+  }
+  return body.buffer
 }
