@@ -107,6 +107,25 @@ describe('staking VVV through the dApp', () => {
     await page.getByTestId('stake-unlimited').uncheck()
   })
 
+  it('stakes for another address after a warning: their sVVV grows, ours does not', async () => {
+    const recipient = devAccount(6).address
+    const details = page.locator('details', { has: page.getByTestId('stake-recipient') })
+    if (!(await details.getAttribute('open'))) await page.getByText('Advanced: stake for another address').click()
+    await page.getByTestId('stake-recipient').fill(recipient)
+    await expect(page.getByTestId('stake-recipient-warning').textContent()).resolves.toMatch(/not to you/)
+    await typeAmount(page, 'stake-amount', '5')
+    const result = await submit(page, 'stake-submit')
+    if (result.phase !== 'confirmed') throw new Error(`stake for another address failed: ${result.message}`)
+    const stakeHash = result.hashes.at(-1) as `0x${string}`
+    const theirs = await aroundTransaction(recipient, stakeHash)
+    const ours = await aroundTransaction(account, stakeHash)
+    expect(theirs.after.sVvv - theirs.before.sVvv).toBe(parseEther('5'))
+    expect(ours.after.sVvv).toBe(ours.before.sVvv)
+    // The VVV left our wallet; only the recipient's rewards were settled by this stake.
+    expect(ours.before.vvv - ours.after.vvv).toBe(parseEther('5'))
+    await page.getByTestId('stake-recipient').fill('')
+  })
+
   it('starts an unstake with a live countdown, and keeps finalize disabled until the cooldown ends', async () => {
     await typeAmount(page, 'unstake-amount', '40')
     const result = await submit(page, 'unstake-submit')
