@@ -21,7 +21,7 @@ export function StakePanel({ account, chainId, position }: PositionActionProps) 
   const [unlimited, setUnlimited] = useState(false)
   const [recipientText, setRecipientText] = useState('')
   const recipient = parseRecipient(recipientText, account)
-  const { oneConfirmation, sequential } = useBatchSupport()
+  const { oneConfirmation } = useBatchSupport()
 
   const plan =
     amount.parsed.ok && recipient.ok
@@ -72,9 +72,7 @@ export function StakePanel({ account, chainId, position }: PositionActionProps) 
         <RecipientField value={recipientText} onChange={setRecipientText} recipient={recipient} />
         {needsApproval && oneConfirmation ? (
           <p className="text-xs text-slate-400" data-testid="stake-batch-note">
-            {sequential
-              ? 'Approve and stake are sent one after another, one confirmation.'
-              : 'Your wallet takes approve and stake together, in one confirmation.'}
+            Your wallet takes approve and stake together, in one confirmation: both happen, or neither.
           </p>
         ) : null}
         <TransactionButton

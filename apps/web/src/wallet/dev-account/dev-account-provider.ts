@@ -30,7 +30,7 @@ const signingMethods = new Set(['eth_sendTransaction', 'wallet_sendCalls', 'pers
 /**
  * An EIP-1193 provider for anvil's dev accounts. It signs locally with the public test mnemonic and sends raw
  * transactions to the devnet; every other request goes to the devnet RPC unchanged. It only ever serves `chain`.
- * EIP-5792 batches are sent one after another (each waits for the previous receipt), not atomically.
+ * EIP-5792 batches (only non-atomic ones: an EOA cannot promise atomicity) are sent one after another.
  */
 export function createDevAccountProvider({ chain, rpcUrl, controls }: DevAccountProviderOptions): DevAccountProvider {
   const transport = http(rpcUrl, { batch: true })
@@ -113,11 +113,17 @@ export function createDevAccountProvider({ chain, rpcUrl, controls }: DevAccount
         throw Object.assign(new Error(`The dev account signs only on ${chain.name}.`), { code: 4902 })
       }
       case 'wallet_getCapabilities':
-        return { [chainIdHex]: { atomic: { status: 'supported' } } }
+        // An EOA cannot run calls atomically; saying so makes the app send approve and stake as two steps.
+        return { [chainIdHex]: { atomic: { status: 'unsupported' } } }
       case 'eth_sendTransaction':
         return send((params as [CallRequest])[0])
-      case 'wallet_sendCalls':
-        return sendCalls((params as [{ calls: CallRequest[] }])[0].calls)
+      case 'wallet_sendCalls': {
+        const [{ calls, atomicRequired }] = params as [{ calls: CallRequest[]; atomicRequired?: boolean }]
+        if (atomicRequired) {
+          throw Object.assign(new Error('The dev account cannot send calls atomically.'), { code: 5760 })
+        }
+        return sendCalls(calls)
+      }
       case 'wallet_getCallsStatus': {
         const [id] = params as [string]
         const record = batches.get(id)

@@ -1,36 +1,30 @@
 import { describe, expect, it } from 'vitest'
 import { type FlowState, flowCopy, isBusy } from './flow-state'
 
-const plain = { sequentialBatch: false }
 const step = { label: 'Approve 10 VVV', stepIndex: 0, stepCount: 2, batched: false }
 
 describe('flowCopy', () => {
   it('says nothing while idle', () => {
-    expect(flowCopy({ status: 'idle' }, plain)).toBeNull()
+    expect(flowCopy({ status: 'idle' })).toBeNull()
   })
 
   it('numbers the steps of a two-step action, not of a batch', () => {
-    expect(flowCopy({ status: 'signing', ...step }, plain)?.title).toBe(
+    expect(flowCopy({ status: 'signing', ...step })?.title).toBe(
       'Step 1 of 2: Confirm "Approve 10 VVV" in your wallet.',
     )
-    const batched = flowCopy({ status: 'signing', ...step, label: 'Stake 10 VVV', batched: true }, plain)
+    const batched = flowCopy({ status: 'signing', ...step, label: 'Stake 10 VVV', batched: true })
     expect(batched?.title).toBe('Confirm "Stake 10 VVV" in your wallet.')
     expect(batched?.detail).toMatch(/together/)
   })
 
-  it('says honestly when a batch is sent one call after another', () => {
-    const copy = flowCopy({ status: 'signing', ...step, batched: true }, { sequentialBatch: true })
-    expect(copy?.detail).toMatch(/sent one after another|one after another, one confirmation/)
-  })
-
   it('links a pending transaction to the explorer when there is one', () => {
     const pending: FlowState = { status: 'pending', ...step, explorerUrl: 'https://basescan.org/tx/0x1' }
-    expect(flowCopy(pending, plain)?.link).toEqual({ href: 'https://basescan.org/tx/0x1', label: 'View on BaseScan' })
-    expect(flowCopy({ status: 'pending', ...step }, plain)?.link).toBeUndefined()
+    expect(flowCopy(pending)?.link).toEqual({ href: 'https://basescan.org/tx/0x1', label: 'View on BaseScan' })
+    expect(flowCopy({ status: 'pending', ...step })?.link).toBeUndefined()
   })
 
   it('tells a Safe owner the transaction awaits the other signers', () => {
-    expect(flowCopy({ status: 'awaiting-signers', label: 'Claim' }, plain)?.title).toMatch(/awaiting the other signers/)
+    expect(flowCopy({ status: 'awaiting-signers', label: 'Claim' })?.title).toMatch(/awaiting the other signers/)
   })
 
   it('shows the mapped error sentence as is', () => {
@@ -39,7 +33,7 @@ describe('flowCopy', () => {
       label: 'Claim',
       error: { kind: 'rejected', message: 'You rejected it.' },
     }
-    expect(flowCopy(failed, plain)).toEqual({ phase: 'failed', title: 'You rejected it.' })
+    expect(flowCopy(failed)).toEqual({ phase: 'failed', title: 'You rejected it.' })
   })
 })
 

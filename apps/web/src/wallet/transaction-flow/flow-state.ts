@@ -27,17 +27,12 @@ export type FlowCopy = {
   link?: { href: string; label: string }
 }
 
-export type FlowCopyContext = {
-  /** The wallet sends a batch one call after another (the dev account) rather than atomically. */
-  sequentialBatch: boolean
-}
-
 function stepPrefix({ stepIndex, stepCount, batched }: StepProgress): string {
   return stepCount > 1 && !batched ? `Step ${stepIndex + 1} of ${stepCount}: ` : ''
 }
 
 /** The words the status line shows for a flow state; `null` when there is nothing to say. */
-export function flowCopy(state: FlowState, { sequentialBatch }: FlowCopyContext): FlowCopy | null {
+export function flowCopy(state: FlowState): FlowCopy | null {
   switch (state.status) {
     case 'idle':
       return null
@@ -47,11 +42,7 @@ export function flowCopy(state: FlowState, { sequentialBatch }: FlowCopyContext)
       return {
         phase: state.status,
         title: `${stepPrefix(state)}Confirm "${state.label}" in your wallet.`,
-        detail: state.batched
-          ? sequentialBatch
-            ? 'One confirmation for every step: the dev account sends them one after another, one confirmation.'
-            : 'One confirmation for every step: your wallet sends them together.'
-          : undefined,
+        detail: state.batched ? 'One confirmation for every step: your wallet sends them together.' : undefined,
       }
     case 'pending':
       return {

@@ -5,7 +5,6 @@ import { TxStatus } from '@rialto/ui/tx-status'
 import type { ReactNode } from 'react'
 import { flowCopy } from './flow-state'
 import type { Confirmation, TxPlan } from './transaction-plan'
-import { useBatchSupport } from './use-batch-support'
 import { useTransactionFlow } from './use-transaction-flow'
 
 export type TransactionButtonProps = {
@@ -30,8 +29,7 @@ export function TransactionButton({
 }: TransactionButtonProps) {
   const testId = rest['data-testid']
   const { state, attempt, busy, run } = useTransactionFlow()
-  const { sequential } = useBatchSupport()
-  const copy = flowCopy(state, { sequentialBatch: sequential })
+  const copy = flowCopy(state)
   const blocked = blockedReason ?? (plan ? null : 'Enter an amount.')
 
   return (
