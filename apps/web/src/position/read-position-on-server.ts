@@ -19,7 +19,9 @@ export async function readPositionOnServer(
     const position = await readPosition(client, { chainId, address })
     return { chainId, address, position, readAt: Date.now() }
   } catch (error) {
-    console.warn(`Server read of ${address} on chain ${chainId} failed: ${(error as Error).message.split('\n')[0]}`)
+    console.warn(
+      `Server read of ${address} on chain ${chainId} failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`,
+    )
     return undefined
   }
 }

@@ -1,6 +1,6 @@
 import type { WalletList } from '@rainbow-me/rainbowkit'
 import { coinbaseWallet, injectedWallet, safeWallet, walletConnectWallet } from '@rainbow-me/rainbowkit/wallets'
-import { devnet } from '@rialto/contracts-abi/chains'
+import { devnet, devnetRpcUrl } from '@rialto/contracts-abi/chains'
 import { appChains, rpcUrlFor } from './chains'
 import { devAccountControls } from './dev-account/dev-account-controls'
 import { devAccountWallet } from './dev-account/dev-account-wallet'
@@ -28,7 +28,7 @@ export function createWalletConnectors() {
   ]
   // The dev accounts sign with a public mnemonic: offered only when this build includes the local devnet.
   if (appChains().some(({ id }) => id === devnet.id)) {
-    const options = { chain: devnet, rpcUrl: rpcUrlFor(devnet.id) as string, controls: devAccountControls }
+    const options = { chain: devnet, rpcUrl: rpcUrlFor(devnet.id) ?? devnetRpcUrl, controls: devAccountControls }
     wallets.push({ groupName: 'Local devnet', wallets: [devAccountWallet(options)] })
   }
   return rainbowConnectors(wallets, { appName, projectId: projectId ?? '' })

@@ -29,7 +29,7 @@ export function useTransactionFlow() {
     async (plan: TxPlan, { onConfirmed }: RunOptions = {}) => {
       if (!address) return
       setAttempt((count) => count + 1)
-      const chainId = config.state.chainId as SupportedChainId
+      const chainId: SupportedChainId = config.state.chainId
       let confirmations: readonly Confirmation[]
       try {
         const result = await runTransactionPlan(plan, {
