@@ -1,5 +1,6 @@
 import { Button } from '@rialto/ui/button'
 import { classNames } from '@rialto/ui/class-names'
+import { InlineEditForm } from '@rialto/ui/inline-edit-form'
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import type { ConversationSummary } from './conversation-index'
 
@@ -32,21 +33,14 @@ export function ConversationRow({ summary, open, onOpen, onRename, onDelete }: C
   if (mode === 'rename') {
     return (
       <li>
-        <form onSubmit={saveTitle} className="flex gap-1">
-          <label htmlFor={`rename-${summary.id}`} className="sr-only">
-            New title
-          </label>
-          <input
-            id={`rename-${summary.id}`}
-            ref={titleInput}
-            value={title}
-            onChange={(event) => setTitle(event.target.value)}
-            className="h-8 min-w-0 flex-1 rounded-md border border-white/10 bg-black/20 px-2 text-sm text-slate-50 outline-none"
-          />
-          <Button type="submit" size="sm">
-            Save
-          </Button>
-        </form>
+        <InlineEditForm
+          id={`rename-${summary.id}`}
+          label="New title"
+          onSubmit={saveTitle}
+          ref={titleInput}
+          value={title}
+          onChange={(event) => setTitle(event.target.value)}
+        />
       </li>
     )
   }

@@ -1,4 +1,5 @@
 import { Button } from '@rialto/ui/button'
+import { InlineEditForm } from '@rialto/ui/inline-edit-form'
 import { TextField } from '@rialto/ui/text-field'
 import { type FormEvent, useEffect, useRef, useState } from 'react'
 import { longestMemory, type Memory } from './memories'
@@ -68,22 +69,15 @@ function MemoryRow({ memory, onEdit, onDelete }: { memory: Memory } & Pick<Memor
   if (editing) {
     return (
       <li>
-        <form onSubmit={save} className="flex gap-2">
-          <label htmlFor={`memory-${memory.id}`} className="sr-only">
-            Edit memory
-          </label>
-          <input
-            id={`memory-${memory.id}`}
-            value={text}
-            ref={textInput}
-            maxLength={longestMemory}
-            onChange={(event) => setText(event.target.value)}
-            className="h-8 min-w-0 flex-1 rounded-md border border-white/10 bg-black/20 px-2 text-sm text-slate-50 outline-none"
-          />
-          <Button type="submit" size="sm">
-            Save
-          </Button>
-        </form>
+        <InlineEditForm
+          id={`memory-${memory.id}`}
+          label="Edit memory"
+          onSubmit={save}
+          ref={textInput}
+          value={text}
+          maxLength={longestMemory}
+          onChange={(event) => setText(event.target.value)}
+        />
       </li>
     )
   }
