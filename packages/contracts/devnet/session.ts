@@ -1,6 +1,7 @@
 import { diemAbi, stakingAbi, vvvAbi } from '@rialto/contracts-abi/abis'
 import { veniceContracts } from '@rialto/contracts-abi/addresses'
 import { devnet } from '@rialto/contracts-abi/chains'
+import { gasWithHeadroom } from '@rialto/protocol/gas'
 import {
   type Abi,
   type Account,
@@ -99,7 +100,7 @@ export function openSession(rpcUrl: string) {
  */
 function withPaddedGasEstimates(transport: Transport): Transport {
   const rpc = transport({ chain: devnet })
-  const pad = (gas: string) => toHex((BigInt(gas) * 3n) / 2n + 100_000n)
+  const pad = (gas: string) => toHex(gasWithHeadroom(BigInt(gas)))
   return custom({
     async request({ method, params }) {
       const result = await rpc.request({ method, params })

@@ -1,3 +1,4 @@
+import { gasWithHeadroom } from '@rialto/protocol/gas'
 import {
   type Address,
   BaseError,
@@ -47,10 +48,9 @@ export function createDevAccountProvider({ chain, rpcUrl, controls }: DevAccount
     const wallet = createWalletClient({ account, chain, transport })
     const request = { to: call.to, data: call.data, value: call.value ? hexToBigInt(call.value) : undefined }
     try {
-      // Like browser wallets, leave headroom over the estimate: rewards accrued by the next block cost extra gas.
       const gas = call.gas
         ? hexToBigInt(call.gas)
-        : ((await publicClient.estimateGas({ ...request, account })) * 13n) / 10n
+        : gasWithHeadroom(await publicClient.estimateGas({ ...request, account }))
       return await wallet.sendTransaction({ ...request, gas })
     } catch (error) {
       throw asWalletError(error)

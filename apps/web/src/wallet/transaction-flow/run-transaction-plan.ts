@@ -1,4 +1,5 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
+import { gasWithHeadroom } from '@rialto/protocol/gas'
 import { type Address, ContractFunctionRevertedError, encodeFunctionData } from 'viem'
 import { getPublicClient, sendCalls, simulateContract, waitForCallsStatus, writeContract } from 'wagmi/actions'
 import { explorerTxUrl } from '../chains'
@@ -57,9 +58,10 @@ async function runStep(step: TxStep, stepIndex: number, stepCount: number, conte
   const progress = { label: step.label, stepIndex, stepCount, batched: false }
   onProgress({ status: 'simulating', ...progress })
   const { request } = await simulateContract(config, { ...step.call, account, chainId })
+  const estimate = await getPublicClient(config, { chainId }).estimateContractGas({ ...step.call, account })
   onProgress({ status: 'signing', ...progress })
   // simulateContract trims the ABI to the one function; the full ABI lets a revert decode to its reason.
-  const hash = await writeContract(config, { ...request, abi: step.call.abi })
+  const hash = await writeContract(config, { ...request, abi: step.call.abi, gas: gasWithHeadroom(estimate) })
   if (context.safe) return 'awaiting-signers'
   onProgress({ status: 'pending', ...progress, hash, explorerUrl: explorerTxUrl(chainId, hash) })
   // viem's own wait returns a reverted receipt (wagmi's throws an undecoded reason); whyReverted decodes it.
