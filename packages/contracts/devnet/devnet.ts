@@ -51,10 +51,11 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
 
   rmSync(statePath, { force: true })
   rmSync(manifestPath, { force: true })
-  const anvil = await startAnvil({ ...anvilOptions, genesisTimestamp: utcDateToUnix(launchDate) - 3600 })
+  // Built with a block per transaction (the seed needs each receipt at once), then switched to interval blocks.
+  const genesisTimestamp = utcDateToUnix(launchDate) - 3600
+  const anvil = await startAnvil({ ...anvilOptions, genesisTimestamp, blockTimeSeconds: null })
   try {
     const session = openSession(anvil.rpcUrl)
-    await session.testClient.setAutomine(true)
     log('Deploying VVV, staking/sVVV, DIEM and Multicall3…')
     await deployVenice(session)
     log('Seeding history from the 2025-01-27 launch to now…')
