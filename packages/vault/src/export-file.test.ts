@@ -4,6 +4,7 @@ import { InvalidExportError, TamperedRecordError, UnsupportedVersionError, Wrong
 import { openExportFile, sealExportFile } from './export-file'
 import { unlockDataKey } from './key-wrapping'
 import { memoryStorage } from './memory-storage'
+import { damageCiphertext } from './tamper-for-tests'
 import type { Vault } from './vault'
 import { parseVaultHeader } from './vault-header'
 
@@ -80,7 +81,7 @@ describe('exportFile / openExportFile', () => {
     const storage = memoryStorage()
     const other = await createVault(storage, 'p', fast)
     await other.put('x', 'fine')
-    storage.setItem('record:x', (storage.getItem('record:x') ?? '').replace(/"ct":"./, '"ct":"A'))
+    storage.setItem('record:x', damageCiphertext(storage.getItem('record:x') ?? ''))
     await expect(other.exportFile()).rejects.toThrow(TamperedRecordError)
   })
 
@@ -88,7 +89,7 @@ describe('exportFile / openExportFile', () => {
     const { header, records } = JSON.parse(file)
     const dataKey = await unlockDataKey('backup passphrase', parseVaultHeader(header))
     const [id, envelope] = records[0]
-    const damaged: [string, string][] = [[id, envelope.replace(/"ct":"./, '"ct":"A')]]
+    const damaged: [string, string][] = [[id, damageCiphertext(envelope)]]
     const resealed = await sealExportFile({ dataKey, header, records: damaged })
     const error = await openExportFile(resealed, 'backup passphrase').catch((e) => e)
     expect(error).toBeInstanceOf(TamperedRecordError)

@@ -11,6 +11,7 @@ import { type MemoryStorage, memoryStorage } from './memory-storage'
 import { openVault } from './open-vault'
 import { recordingStorage } from './recording-storage'
 import type { VaultStorage } from './storage'
+import { damageCiphertext } from './tamper-for-tests'
 import type { Vault } from './vault'
 
 const fast = { iterations: 1_000 }
@@ -86,7 +87,7 @@ describe('importFile', () => {
   })
 
   it('keeps a damaged local record untouched and stores the incoming one beside it', async () => {
-    const damaged = (storage.getItem('record:settings') ?? '').replace(/"ct":"./, '"ct":"A')
+    const damaged = damageCiphertext(storage.getItem('record:settings') ?? '')
     storage.setItem('record:settings', damaged)
     await vault.importFile(file, 'laptop passphrase')
     expect(storage.getItem('record:settings')).toBe(damaged)

@@ -7,6 +7,7 @@ import { type MemoryStorage, memoryStorage } from './memory-storage'
 import { openVault } from './open-vault'
 import { recordingStorage } from './recording-storage'
 import type { VaultStorage } from './storage'
+import { damageCiphertext } from './tamper-for-tests'
 import type { Vault } from './vault'
 
 const fast = { iterations: 1_000 }
@@ -178,7 +179,7 @@ describe('tampering', () => {
 
   it('does not overwrite a damaged record on save: it reports it and leaves it as found', async () => {
     await vault.put('memory', 'hi')
-    const damaged = (storage.getItem('record:memory') ?? '').replace(/"ct":"./, '"ct":"A')
+    const damaged = damageCiphertext(storage.getItem('record:memory') ?? '')
     storage.setItem('record:memory', damaged)
     await expect(vault.put('memory', 'new', { expectedRevision: 1 })).rejects.toThrow(TamperedRecordError)
     expect(storage.getItem('record:memory')).toBe(damaged)
