@@ -1,18 +1,25 @@
-import { type Browser, chromium, type Page } from 'playwright-core'
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
 
 /** Chromium from the system (Playwright's own download does not work here). */
+const chromiumOptions = {
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+}
+
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  })
+  return chromium.launch(chromiumOptions)
+}
+
+/** A browser with a profile on disk, as a person's is: form history, sessions and caches are written to `dir`. */
+export function launchWithProfile(dir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(dir, chromiumOptions)
 }
 
 // Production React reports hydration failures as minified errors #418 / #423 / #425.

@@ -9,7 +9,21 @@ import {
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { createPublicClient, http } from 'viem'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { everythingStored, expectNothingReadable } from './at-rest'
 import { collectHydrationErrors, launchBrowser, requiredEnv } from './browser'
+import {
+  answers,
+  configureEndpoint,
+  createVault,
+  openChat,
+  openPanel,
+  chatPassphrase as passphrase,
+  pickModel,
+  questions,
+  send,
+  unlock,
+  waitForAnswer,
+} from './chat-user'
 import { injectedWalletScript } from './injected-wallet'
 
 /**
@@ -21,7 +35,6 @@ import { injectedWalletScript } from './injected-wallet'
 const webUrl = requiredEnv('WEB_URL')
 const veniceStandInUrl = requiredEnv('VENICE_API_BASE_URL')
 const apiKey = 'sk-e2e-privatekey-4d1f7a9b2c'
-const passphrase = 'lagoon gondola bridge 42'
 
 declare global {
   interface Window {
@@ -54,135 +67,8 @@ afterAll(async () => {
 // Helpers: what a user does on /chat
 // ---------------------------------------------------------------------------------------------------------------
 
-async function openChat(page: Page) {
-  await page.goto(`${webUrl}/chat`)
-  await page.locator('[data-testid="vault-create"], [data-testid="vault-unlock"]').first().waitFor()
-}
-
-async function createVault(page: Page, secret = passphrase) {
-  await openChat(page)
-  await page.getByLabel('Passphrase', { exact: true }).fill(secret)
-  await page.getByLabel('Confirm passphrase').fill(secret)
-  await page.getByRole('button', { name: 'Create vault', exact: true }).click()
-  await page.getByTestId('chat-unlocked').waitFor()
-}
-
-async function unlock(page: Page, secret = passphrase) {
-  await page.getByTestId('vault-unlock').waitFor()
-  await page.getByLabel('Passphrase', { exact: true }).fill(secret)
-  await page.getByRole('button', { name: 'Unlock', exact: true }).click()
-}
-
-async function openPanel(page: Page, name: 'Settings' | 'Memories' | 'Vault') {
-  const button = page.getByRole('button', { name: new RegExp(`^${name}`) })
-  if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click()
-}
-
-async function configure(page: Page, endpoint: 'venice' | 'custom' | 'pass-through', key = apiKey) {
-  await openPanel(page, 'Settings')
-  const settings = page.getByTestId('settings-panel')
-  if (endpoint === 'custom') {
-    await settings.getByLabel('A custom endpoint').check()
-    await settings.getByLabel('Custom endpoint URL').fill(server.url)
-  } else if (endpoint === 'pass-through') {
-    await settings.getByLabel('Venice, through Rialto’s pass-through').check()
-  } else {
-    await settings.getByLabel('Venice, directly').check()
-  }
-  await settings.getByLabel('API key').fill(key)
-  await settings.getByRole('button', { name: 'Save settings' }).click()
-  await settings.getByText('Saved.').waitFor()
-  await page.getByRole('button', { name: 'Settings', exact: true }).click()
-}
-
-async function pickModel(page: Page, model: string) {
-  await page.locator(`#chat-model option[value="${model}"]`).waitFor({ state: 'attached' })
-  await page.locator('#chat-model').selectOption(model)
-  await expect.poll(() => page.locator('#chat-model').inputValue()).toBe(model)
-}
-
-async function send(page: Page, text: string) {
-  await page.getByLabel('Message').fill(text)
-  await page.getByRole('button', { name: 'Send', exact: true }).click()
-}
-
-const answers = (page: Page) => page.locator('[data-testid="message"][data-role="assistant"]:not([data-streaming])')
-/** The user's messages as typed (without the Remember button under them). */
-const questions = (page: Page) => page.locator('[data-testid="message"][data-role="user"] > p')
-
-async function waitForAnswer(page: Page, text: string) {
-  await answers(page).filter({ hasText: text }).first().waitFor({ timeout: 20_000 })
-}
-
-/** Everything the browser keeps for this origin, as text: Web Storage, cookies, IndexedDB, Cache Storage. */
-async function everythingStored(context: BrowserContext, page: Page) {
-  const inPage = await page.evaluate(async () => {
-    const dumpStorage = (storage: Storage) =>
-      Array.from({ length: storage.length }, (_, index) => {
-        const key = storage.key(index) ?? ''
-        return `${key}=${storage.getItem(key) ?? ''}`
-      })
-    const databases = await indexedDB.databases()
-    const indexedDbDump: string[] = []
-    for (const { name } of databases) {
-      if (!name) continue
-      const database = await new Promise<IDBDatabase>((resolve, reject) => {
-        const request = indexedDB.open(name)
-        request.onsuccess = () => resolve(request.result)
-        request.onerror = () => reject(request.error)
-      })
-      for (const storeName of Array.from(database.objectStoreNames)) {
-        const values = await new Promise<unknown[]>((resolve, reject) => {
-          const request = database.transaction(storeName).objectStore(storeName).getAll()
-          request.onsuccess = () => resolve(request.result)
-          request.onerror = () => reject(request.error)
-        })
-        indexedDbDump.push(`${name}/${storeName}=${JSON.stringify(values)}`)
-      }
-      database.close()
-    }
-    const cacheNames = await caches.keys()
-    return {
-      localStorage: dumpStorage(localStorage),
-      sessionStorage: dumpStorage(sessionStorage),
-      documentCookie: document.cookie,
-      indexedDbNames: databases.map((database) => database.name ?? ''),
-      indexedDb: indexedDbDump,
-      cacheNames,
-    }
-  })
-  const cookies = (await context.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`)
-  return { ...inPage, cookies, url: page.url() }
-}
-
-/** Base64 of `secret` at each of the three byte alignments it can have inside a longer encoded string. */
-function base64Forms(secret: string): string[] {
-  const bytes = Buffer.from(secret, 'utf8')
-  return [0, 1, 2].map((offset) => {
-    const encoded = Buffer.concat([Buffer.alloc(offset), bytes]).toString('base64')
-    // Drop the characters that mix in the padding bytes before and the unknown bytes after.
-    const start = offset === 0 ? 0 : offset === 1 ? 2 : 3
-    return encoded.slice(start, encoded.length - 4)
-  })
-}
-
-/** Every base64 run in `text`, decoded, so that encoded plaintext is found whatever its alignment. */
-function decodedBase64Runs(text: string): string {
-  return (text.match(/[A-Za-z0-9+/]{16,}={0,2}/g) ?? [])
-    .map((run) => Buffer.from(run, 'base64').toString('latin1'))
-    .join('\n')
-}
-
-function expectNothingReadable(dump: object, secrets: string[]) {
-  const text = JSON.stringify(dump)
-  const decoded = decodedBase64Runs(text)
-  for (const secret of secrets) {
-    const needle = secret.toLowerCase()
-    expect(text.toLowerCase(), `"${secret}" is readable at rest`).not.toContain(needle)
-    expect(decoded.toLowerCase(), `"${secret}" is at rest as base64`).not.toContain(needle)
-    for (const form of base64Forms(secret)) expect(text, `"${secret}" is at rest as base64`).not.toContain(form)
-    expect(text, `"${secret}" is at rest URL-encoded`).not.toContain(encodeURIComponent(secret))
-  }
+function configure(page: Page, endpoint: 'venice' | 'custom' | 'pass-through', key = apiKey) {
+  return configureEndpoint(page, endpoint === 'custom' ? { endpoint, customUrl: server.url, key } : { endpoint, key })
 }
 
 /** Records the streaming answer's text at every DOM change. */

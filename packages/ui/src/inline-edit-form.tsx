@@ -10,6 +10,7 @@ export type InlineEditFormProps = Omit<ComponentProps<'input'>, 'id' | 'onSubmit
 
 /** One text input and a Save button in place of a list row, for renaming or editing that row. */
 export function InlineEditForm({ id, label, onSubmit, ...inputProps }: InlineEditFormProps) {
+  // What is renamed or edited here is private (titles, memories): keep it out of the browser's form history.
   return (
     <form onSubmit={onSubmit} className="flex gap-2">
       <label htmlFor={id} className="sr-only">
@@ -18,6 +19,7 @@ export function InlineEditForm({ id, label, onSubmit, ...inputProps }: InlineEdi
       <input
         id={id}
         className="h-8 min-w-0 flex-1 rounded-md border border-white/10 bg-black/20 px-2 text-sm text-slate-50 outline-none"
+        autoComplete="off"
         {...inputProps}
       />
       <Button type="submit" size="sm">

@@ -10,8 +10,11 @@ export type TextFieldProps = Omit<ComponentProps<'input'>, 'id'> & {
   error?: string
 }
 
-/** A labelled single-line text input, with a hint or an error under it. */
-export function TextField({ id, label, hint, error, className, ...inputProps }: TextFieldProps) {
+/**
+ * A labelled single-line text input, with a hint or an error under it. Form history is off unless a field asks
+ * for it (`autoComplete="new-password"` …): what people type here is often private, and browsers store it in clear.
+ */
+export function TextField({ id, label, hint, error, className, autoComplete = 'off', ...inputProps }: TextFieldProps) {
   const noteId = `${id}-note`
   const note = error ?? hint
   return (
@@ -28,6 +31,7 @@ export function TextField({ id, label, hint, error, className, ...inputProps }: 
         )}
         aria-invalid={error ? true : undefined}
         aria-describedby={note ? noteId : undefined}
+        autoComplete={autoComplete}
         {...inputProps}
       />
       {note ? (

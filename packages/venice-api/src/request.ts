@@ -30,6 +30,8 @@ export async function request(client: VeniceClient, path: string, options: Reque
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       signal,
+      // Answers, balances and the endpoint's URL stay out of the browser's disk cache.
+      cache: 'no-store',
     })
   } catch (error) {
     if (signal?.aborted || error instanceof VeniceApiError) throw error

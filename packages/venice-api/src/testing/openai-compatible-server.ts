@@ -80,7 +80,9 @@ async function handle(req: IncomingMessage, res: ServerResponse, settings: Setti
   if (settings.cors) setCorsHeaders(res)
   if (req.method === 'OPTIONS') return reply(res, 204, '')
   const path = new URL(req.url ?? '/', 'http://localhost').pathname
-  const route = `${req.method} ${path.startsWith(apiPrefix) ? path.slice(apiPrefix.length) : path}`
+  // Anything may stand before the prefix, so a test can give each endpoint URL a path of its own.
+  const prefixAt = path.indexOf(apiPrefix)
+  const route = `${req.method} ${prefixAt >= 0 ? path.slice(prefixAt + apiPrefix.length) : path}`
   // Like Venice, the model list needs no key.
   if (route === 'GET /models') return reply(res, 200, JSON.stringify(modelList()), successHeaders(settings))
   if (route !== 'GET /billing/balance' && route !== 'POST /chat/completions') {

@@ -41,6 +41,7 @@ export function Composer({ streaming, blockedBecause, onSend, onStop }: Composer
         value={text}
         onChange={(event) => setText(event.target.value)}
         onKeyDown={onKeyDown}
+        autoComplete="off"
         placeholder="Write a message. Start with “Remember that …” to keep a fact."
         className="resize-y rounded-xl border border-white/10 bg-black/20 px-3 py-2 text-sm text-slate-50 outline-none placeholder:text-slate-600 focus:border-amber-400/60"
       />

@@ -27,6 +27,7 @@ export function ConversationList({ conversations, openId, onOpen, onNew, onRenam
       <input
         id="conversation-search"
         type="search"
+        autoComplete="off"
         value={query}
         onChange={(event) => setQuery(event.target.value)}
         placeholder="Search titles"
