@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createVault } from './create-vault'
-import { EmptyPassphraseError, VaultExistsError } from './errors'
+import { EmptyPassphraseError, OrphanedRecordsError, VaultExistsError } from './errors'
 import { memoryStorage } from './memory-storage'
 import { openVault } from './open-vault'
+import { vaultState } from './vault-exists'
 import { parseVaultHeader } from './vault-header'
 
 const fast = { iterations: 1_000 }
@@ -48,11 +49,28 @@ describe('createVault', () => {
     }
   })
 
-  it('clears records orphaned by an interrupted wipe (they can never be decrypted)', async () => {
+  it('refuses to create a vault over records whose header is missing, and leaves them as they were', async () => {
+    const storage = memoryStorage()
+    const old = await createVault(storage, 'old passphrase', fast)
+    await old.put('conversation:a', { title: 'kept' })
+    await old.put('settings', { apiKey: 'kept' })
+    storage.removeItem('header')
+    const before = new Map(storage.keys().map((key) => [key, storage.getItem(key)]))
+    expect(vaultState(storage)).toEqual({ kind: 'orphaned', recordCount: 2 })
+
+    await expect(createVault(storage, 'new passphrase', fast)).rejects.toThrow(OrphanedRecordsError)
+    // A confirmation must name exactly what will be lost.
+    await expect(createVault(storage, 'new passphrase', { ...fast, discardOrphanedRecords: 1 })).rejects.toThrow(
+      OrphanedRecordsError,
+    )
+    expect(new Map(storage.keys().map((key) => [key, storage.getItem(key)]))).toEqual(before)
+  })
+
+  it('deletes orphaned records only when told how many the user agreed to lose', async () => {
     const storage = memoryStorage()
     storage.setItem('record:old', '{"v":1}')
     storage.setItem('unrelated', 'kept')
-    await createVault(storage, 'new', fast)
+    await createVault(storage, 'new', { ...fast, discardOrphanedRecords: 1 })
     expect(storage.keys().sort()).toEqual(['header', 'unrelated'])
   })
 })

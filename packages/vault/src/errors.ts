@@ -98,6 +98,28 @@ export class VaultExistsError extends VaultError {
   }
 }
 
+/** Records are here without their header: creating a vault over them would destroy them, so it waits for a yes. */
+export class OrphanedRecordsError extends VaultError {
+  override name = 'OrphanedRecordsError'
+  readonly recordCount: number
+  constructor({ recordCount }: { recordCount: number }) {
+    super(
+      `This browser still holds ${recordCount} encrypted ${recordCount === 1 ? 'record' : 'records'} of an earlier vault whose header is missing. Restore the header from a backup, or confirm that they may be deleted.`,
+    )
+    this.recordCount = recordCount
+  }
+}
+
+/** A backup offered to restore a missing header, but none of the records here open with its key. */
+export class ForeignBackupError extends VaultError {
+  override name = 'ForeignBackupError'
+  constructor({ recordCount }: { recordCount: number }) {
+    super(
+      `This backup belongs to another vault: none of the ${recordCount} records here open with it. Nothing was changed.`,
+    )
+  }
+}
+
 export class InvalidExportError extends VaultError {
   override name = 'InvalidExportError'
   readonly reason: 'unreadable' | 'altered'

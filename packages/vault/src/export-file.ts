@@ -7,7 +7,7 @@ import { randomBytes } from './random-bytes'
 import { openRecord } from './record-envelope'
 import type { VaultStorage } from './storage'
 import { recordKey, storageKeys } from './storage-keys'
-import { parseVaultHeader } from './vault-header'
+import { parseVaultHeader, type VaultHeader } from './vault-header'
 
 export const exportFormat = 'rialto-vault-export'
 export const exportFormatVersion = 1
@@ -80,11 +80,11 @@ export async function exportVaultFile({
   return sealExportFile({ dataKey, header, records })
 }
 
-/** Verifies the whole file and decrypts every record, or throws. Nothing is written anywhere. */
-export async function openExportFile(
+/** Checks the seal with the key the file's own header unwraps under `passphrase`. Nothing is written anywhere. */
+export async function verifyExportFile(
   text: string,
   passphrase: string,
-): Promise<{ vaultId: string; records: { id: string; value: JsonValue }[] }> {
+): Promise<{ file: ExportFile; header: VaultHeader; dataKey: CryptoKey }> {
   const file = parseExportFile(text)
   const header = parseVaultHeader(file.header)
   const dataKey = await unlockDataKey(passphrase, header)
@@ -96,6 +96,21 @@ export async function openExportFile(
   } catch (error) {
     throw new InvalidExportError({ reason: 'altered' }, { cause: error })
   }
+  return { file, header, dataKey }
+}
+
+/** Verifies the whole file and decrypts every record, or throws. Nothing is written anywhere. */
+export async function openExportFile(text: string, passphrase: string): Promise<OpenedExport> {
+  return decryptExportRecords(await verifyExportFile(text, passphrase))
+}
+
+export type OpenedExport = { vaultId: string; records: { id: string; value: JsonValue }[] }
+
+export async function decryptExportRecords({
+  file,
+  header,
+  dataKey,
+}: Awaited<ReturnType<typeof verifyExportFile>>): Promise<OpenedExport> {
   const records = []
   for (const [id, stored] of file.records) {
     const { value } = await openRecord({ dataKey, vaultId: header.vaultId, recordId: id, stored })

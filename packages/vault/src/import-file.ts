@@ -1,5 +1,5 @@
 import { TamperedRecordError } from './errors'
-import { openExportFile } from './export-file'
+import { type OpenedExport, openExportFile } from './export-file'
 import type { JsonValue } from './json-value'
 import type { Vault } from './vault'
 
@@ -17,7 +17,11 @@ export type ImportReport = {
  * create records (expected revision 0), and if one fails (storage full) the records added so far are removed.
  */
 export async function importVaultFile(vault: Vault, file: string, passphrase: string): Promise<ImportReport> {
-  const incoming = await openExportFile(file, passphrase)
+  return mergeExport(vault, await openExportFile(file, passphrase))
+}
+
+/** The merge of an already verified and decrypted export (see `importVaultFile`). */
+export async function mergeExport(vault: Vault, incoming: OpenedExport): Promise<ImportReport> {
   const report: ImportReport = { added: [], unchanged: [], keptBoth: [] }
   const writes: { id: string; value: JsonValue }[] = []
   const taken = new Set(incoming.records.map(({ id }) => id))

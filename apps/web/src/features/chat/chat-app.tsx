@@ -3,15 +3,18 @@
 import { Notice } from '@rialto/ui/notice'
 import { createVault } from '@rialto/vault/create-vault'
 import { openVault } from '@rialto/vault/open-vault'
+import { restoreFromBackup } from '@rialto/vault/restore-from-backup'
 import type { VaultStorage } from '@rialto/vault/storage'
 import type { Vault } from '@rialto/vault/vault'
-import { vaultExists } from '@rialto/vault/vault-exists'
+import { type VaultState, vaultState } from '@rialto/vault/vault-exists'
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { chatQueryKeyRoot } from './chat-query-keys'
 import { type ChatStore, createChatStore } from './conversations/chat-store'
+import { absorbImport } from './vault/absorb-import'
 import { browserVaultStorage } from './vault/browser-vault'
 import { CreateVaultForm } from './vault/create-vault-form'
+import { OrphanedRecordsScreen } from './vault/orphaned-records-screen'
 import { UnlockForm } from './vault/unlock-form'
 import { loadWorkspace, type WorkspaceSnapshot } from './workspace/load-workspace'
 import { UnlockedChat } from './workspace/unlocked-chat'
@@ -29,7 +32,9 @@ type Phase =
   | { kind: 'checking' }
   /** WebCrypto exists only on https (or localhost): without it nothing could be encrypted, so nothing is offered. */
   | { kind: 'insecure' }
-  | { kind: 'create' }
+  /** `discardOrphanedRecords`: how many header-less records the user typed they agree to lose. */
+  | { kind: 'create'; discardOrphanedRecords?: number }
+  | { kind: 'orphaned'; recordCount: number }
   | { kind: 'locked'; reason?: string }
   | { kind: 'unlocked'; session: ChatSession }
 
@@ -46,7 +51,7 @@ export function ChatApp() {
   // localStorage exists only in the browser: the server and the first render show neither form.
   useEffect(() => {
     if (!window.isSecureContext || globalThis.crypto?.subtle === undefined) return setPhase({ kind: 'insecure' })
-    setPhase(vaultExists(browserVaultStorage()) ? { kind: 'locked' } : { kind: 'create' })
+    setPhase(phaseFor(vaultState(browserVaultStorage())))
   }, [])
 
   const enter = useCallback(async (storage: VaultStorage, vault: Vault) => {
@@ -62,10 +67,21 @@ export function ChatApp() {
     setPhase({ kind: 'unlocked', session })
   }, [])
 
+  const discardOrphanedRecords = phase.kind === 'create' ? phase.discardOrphanedRecords : undefined
   const create = useCallback(
     async (passphrase: string) => {
       const storage = browserVaultStorage()
-      await enter(storage, await createVault(storage, passphrase))
+      await enter(storage, await createVault(storage, passphrase, { discardOrphanedRecords }))
+    },
+    [enter, discardOrphanedRecords],
+  )
+
+  const restore = useCallback(
+    async (backup: string, passphrase: string) => {
+      const storage = browserVaultStorage()
+      const { vault, report } = await restoreFromBackup(storage, backup, passphrase)
+      await absorbImport(vault, createChatStore(vault), report.imported)
+      await enter(storage, vault)
     },
     [enter],
   )
@@ -93,11 +109,9 @@ export function ChatApp() {
 
   /** The vault was wiped here, or wiped or replaced in another tab. */
   const leave = useCallback(() => {
-    const stillThere = vaultExists(browserVaultStorage())
+    const next = phaseFor(vaultState(browserVaultStorage()))
     endSession(
-      stillThere
-        ? { kind: 'locked', reason: 'The vault changed in another tab. Unlock it again.' }
-        : { kind: 'create' },
+      next.kind === 'locked' ? { kind: 'locked', reason: 'The vault changed in another tab. Unlock it again.' } : next,
     )
   }, [endSession])
 
@@ -112,7 +126,22 @@ export function ChatApp() {
       </Notice>
     )
   }
-  if (phase.kind === 'create') return <CreateVaultForm onCreate={create} />
+  if (phase.kind === 'orphaned') {
+    return (
+      <OrphanedRecordsScreen
+        recordCount={phase.recordCount}
+        onRestore={restore}
+        onStartOver={(recordCount) => setPhase({ kind: 'create', discardOrphanedRecords: recordCount })}
+      />
+    )
+  }
+  if (phase.kind === 'create') return <CreateVaultForm onCreate={create} discarding={phase.discardOrphanedRecords} />
   if (phase.kind === 'locked') return <UnlockForm reason={phase.reason} onUnlock={unlock} />
   return <UnlockedChat key={phase.session.id} session={phase.session} onLock={lock} onVaultGone={leave} />
+}
+
+function phaseFor(state: VaultState): Phase {
+  if (state.kind === 'vault') return { kind: 'locked' }
+  if (state.kind === 'orphaned') return { kind: 'orphaned', recordCount: state.recordCount }
+  return { kind: 'create' }
 }

@@ -7,8 +7,14 @@ import { type FormEvent, useState } from 'react'
 import { errorSentence } from '../workspace/error-sentence'
 import { newPassphraseProblem, shortestPassphrase } from './passphrase-rules'
 
+export type CreateVaultFormProps = {
+  onCreate: (passphrase: string) => Promise<void>
+  /** How many records of an earlier, header-less vault creating this one deletes (the user has agreed). */
+  discarding?: number
+}
+
 /** First visit: choose the passphrase that encrypts every chat, memory and the API key in this browser. */
-export function CreateVaultForm({ onCreate }: { onCreate: (passphrase: string) => Promise<void> }) {
+export function CreateVaultForm({ onCreate, discarding }: CreateVaultFormProps) {
   const [passphrase, setPassphrase] = useState('')
   const [confirmation, setConfirmation] = useState('')
   const [attempted, setAttempted] = useState(false)
@@ -38,6 +44,9 @@ export function CreateVaultForm({ onCreate }: { onCreate: (passphrase: string) =
           Your chats, memories and API key are encrypted with it and kept only in this browser. Rialto never sees them.
         </p>
       </div>
+      {discarding ? (
+        <Notice tone="error" title={`Creating the vault deletes the ${discarding} unreadable records found here.`} />
+      ) : null}
       <Notice tone="info" title="A lost passphrase cannot be recovered.">
         Nobody, including Rialto, can open the vault without it: forget it and your chats are gone for good. Write it
         down somewhere safe.
