@@ -507,7 +507,7 @@ describe('private chat', () => {
 
     await list.getByRole('button', { name: 'Delete “Recipe for sarde in saor”', exact: true }).click()
     await list.getByRole('button', { name: 'Delete “Recipe for sarde in saor” for good' }).click()
-    await expect(titles()).resolves.toEqual(['Torcello', 'Planning a trip to Burano'])
+    await expect.poll(titles).toEqual(['Torcello', 'Planning a trip to Burano'])
 
     // Regenerate replaces the last answer instead of adding a second one.
     const callsBefore = chatCalls

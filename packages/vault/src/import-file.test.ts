@@ -157,6 +157,10 @@ describe('importFile', () => {
     await expect(target.importFile(bigFile, 'p')).rejects.toThrow(StorageFullError)
     // Some records did fit before the quota ran out, and were taken back out.
     expect(writes.filter((write) => write.kind === 'remove').length).toBeGreaterThan(0)
-    expect(snapshot(small)).toEqual(before)
+    // The revision map moved on (it recorded the additions and their removal); the records are as they were.
+    const records = (stored: Record<string, string | null>) =>
+      Object.fromEntries(Object.entries(stored).filter(([key]) => !key.startsWith('revisions:')))
+    expect(records(snapshot(small))).toEqual(records(before))
+    expect((await openVault(small, 'p')).integrity).toEqual({ rolledBack: [], missing: [], mapOutdated: false })
   })
 })

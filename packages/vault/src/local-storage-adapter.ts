@@ -9,17 +9,22 @@ export type StorageEventSource = {
   removeEventListener(type: 'storage', listener: (event: StorageEventLike) => void): void
 }
 
+/** The part of `navigator.locks` the adapter uses. */
+export type LockRequester = { request<T>(name: string, callback: () => Promise<T>): Promise<T> }
+
 /**
  * The vault over `window.localStorage`, every key prefixed with `namespace/` so the vault can share the origin's
- * storage with other code. Pass `events` (usually `window`) to be told about writes made by other tabs.
+ * storage with other code. Pass `events` (usually `window`) to be told about writes made by other tabs, and
+ * `locks` (`navigator.locks`) so that saves from two tabs take turns.
  */
 export function localStorageAdapter(
   storage: Storage,
   namespace: string,
-  { events }: { events?: StorageEventSource } = {},
+  { events, locks }: { events?: StorageEventSource; locks?: LockRequester } = {},
 ): VaultStorage {
   const prefix = `${namespace}/`
   return {
+    exclusive: locks ? (task) => locks.request(`${prefix}write`, task) : undefined,
     getItem: (key) => storage.getItem(prefix + key),
     setItem: (key, value) => storage.setItem(prefix + key, value),
     removeItem: (key) => storage.removeItem(prefix + key),

@@ -1,3 +1,4 @@
+import { serialQueue } from './serial-queue'
 import type { VaultStorage } from './storage'
 
 export type MemoryStorage = VaultStorage & {
@@ -9,13 +10,15 @@ export type MemoryStorage = VaultStorage & {
 
 type Shared = {
   entries: Map<string, string>
+  /** One lock for every tab, like `navigator.locks` for one origin. */
+  lock: ReturnType<typeof serialQueue>
   quotaBytes: number
   tabs: Set<(origin: object, key: string | null) => void>
 }
 
 /** Web Storage semantics in memory, for tests and Node: same quota error as browsers, storage events between tabs. */
 export function memoryStorage({ quotaBytes = Number.POSITIVE_INFINITY }: { quotaBytes?: number } = {}): MemoryStorage {
-  return memoryTab({ entries: new Map(), quotaBytes, tabs: new Set() })
+  return memoryTab({ entries: new Map(), lock: serialQueue(), quotaBytes, tabs: new Set() })
 }
 
 function memoryTab(shared: Shared): MemoryStorage {
@@ -45,6 +48,7 @@ function memoryTab(shared: Shared): MemoryStorage {
       shared.tabs.add(notify)
       return () => shared.tabs.delete(notify)
     },
+    exclusive: (task) => shared.lock(task),
     openTab: () => memoryTab(shared),
     usedBytes,
   }

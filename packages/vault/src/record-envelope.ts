@@ -11,7 +11,11 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 /** What one storage entry holds. `v` and `rev` are readable but authenticated (they are part of the AAD). */
 export type RecordEnvelope = { v: typeof recordFormatVersion; rev: number; iv: string; ct: string }
 
-export type RecordAddress = { vaultId: string; recordId: string }
+/**
+ * `space`: the user's records, or the vault's own revision map. Part of the AAD, so a record's ciphertext can
+ * never pass for a piece of the map (or the other way round), whatever ids the user picks.
+ */
+export type RecordAddress = { vaultId: string; recordId: string; space?: 'record' | 'revisions' }
 
 /** JSON array so that no choice of ids can make two different addresses produce the same bytes. */
 export function recordAad({
@@ -19,8 +23,9 @@ export function recordAad({
   vaultId,
   recordId,
   revision,
+  space = 'record',
 }: RecordAddress & { version: number; revision: number }): Uint8Array<ArrayBuffer> {
-  return new TextEncoder().encode(JSON.stringify(['rialto-vault/record', version, vaultId, recordId, revision]))
+  return new TextEncoder().encode(JSON.stringify([`rialto-vault/${space}`, version, vaultId, recordId, revision]))
 }
 
 /** Encrypts `value` under a fresh random 96-bit IV; returns the string to store. */
@@ -78,6 +83,16 @@ export async function openRecord({
 /** The revision label without checking it: enough to refuse a stale delete, never enough to trust content. */
 export function peekRevision(stored: string): number | undefined {
   return parseEnvelope(parseJsonValue(stored))?.rev
+}
+
+/**
+ * The revision label read from the front of the envelope only (`sealRecord` writes `v` and `rev` first), so that
+ * comparing every record with the revision map at unlock costs no parsing of the ciphertexts. Unchecked, like
+ * `peekRevision`: a forged label is caught when the record is opened, since `rev` is in the AAD.
+ */
+export function revisionLabel(stored: string): number | undefined {
+  const match = /^\{"v":1,"rev":(\d{1,15}),/.exec(stored)
+  return match ? Number(match[1]) : undefined
 }
 
 function parseEnvelope(parsed: unknown) {

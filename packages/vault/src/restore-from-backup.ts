@@ -46,7 +46,7 @@ export async function restoreFromBackup(
   // Another tab may have created or restored a vault meanwhile.
   if (storage.getItem(storageKeys.header) !== null) throw new VaultExistsError()
   writeItem(storage, storageKeys.header, verified.file.header)
-  const vault = unlockedVault({ storage, vaultId, dataKey: verified.dataKey })
+  const vault = await unlockedVault({ storage, vaultId, dataKey: verified.dataKey })
   const imported = await mergeExport(vault, incoming)
   return { vault, report: { recovered, unreadable, imported } }
 }

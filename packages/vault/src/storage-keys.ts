@@ -2,6 +2,8 @@
 export const storageKeys = {
   header: 'header',
   recordPrefix: 'record:',
+  /** The revision map: `revisions:root` and its buckets `revisions:0` … (see `revision-map.ts`). */
+  revisionsPrefix: 'revisions:',
 } as const
 
 export function recordKey(recordId: string): string {
@@ -14,5 +16,5 @@ export function recordIdOf(key: string): string | undefined {
 }
 
 export function isVaultKey(key: string): boolean {
-  return key === storageKeys.header || recordIdOf(key) !== undefined
+  return key === storageKeys.header || recordIdOf(key) !== undefined || key.startsWith(storageKeys.revisionsPrefix)
 }

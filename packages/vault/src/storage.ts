@@ -15,6 +15,11 @@ export type VaultStorage = {
    * cleared everything. Returns the function that stops listening. Optional: not every storage can tell.
    */
   watch?(listener: (key: string | null) => void): () => void
+  /**
+   * Runs `task` while no other tab runs one on this storage (`navigator.locks` in a browser), so a read-modify-write
+   * cannot interleave with another tab's. Optional: without it, compare-and-set still refuses most races.
+   */
+  exclusive?<T>(task: () => Promise<T>): Promise<T>
 }
 
 /** Browsers throw a `DOMException` named `QuotaExceededError` (old Firefox: `NS_ERROR_DOM_QUOTA_REACHED`). */

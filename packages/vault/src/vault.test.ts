@@ -6,6 +6,8 @@ import { ConflictError, LockedError, StorageFullError, TamperedRecordError } fro
 import { type MemoryStorage, memoryStorage } from './memory-storage'
 import { openVault } from './open-vault'
 import { recordingStorage } from './recording-storage'
+import { bucketOf } from './revision-map'
+import { serialQueue } from './serial-queue'
 import type { VaultStorage } from './storage'
 import { damageCiphertext } from './tamper-for-tests'
 import type { Vault } from './vault'
@@ -83,8 +85,9 @@ describe('put and get', () => {
 })
 
 describe('what one save writes', () => {
-  it('writes only the saved conversation, one storage write, whatever the number of other conversations', async () => {
-    const bytesPerSave: number[] = []
+  it('writes the saved conversation, one bucket of the revision map and its root, whatever the number of others', async () => {
+    const mapBytes: number[] = []
+    const recordBytes: number[] = []
     for (const others of [10, 200]) {
       const inner = memoryStorage()
       const { storage: recorded, writes } = recordingStorage(inner)
@@ -92,11 +95,19 @@ describe('what one save writes', () => {
       for (let index = 0; index < others; index++) await vault.put(`conversation:${index}`, conversation('t', 20))
       writes.length = 0
       await vault.put('conversation:0', conversation('t', 21), { expectedRevision: 1 })
-      expect(writes.map((write) => write.key)).toEqual(['record:conversation:0'])
-      bytesPerSave.push(writes.reduce((sum, write) => sum + (write.kind === 'set' ? write.value.length : 0), 0))
+      expect(writes.map((write) => write.key)).toEqual([
+        'record:conversation:0',
+        `revisions:${bucketOf('conversation:0')}`,
+        'revisions:root',
+      ])
+      const size = (write: (typeof writes)[number]) => (write.kind === 'set' ? write.value.length : 0)
+      recordBytes.push(size(writes[0] ?? { kind: 'remove', key: '' }))
+      mapBytes.push(writes.slice(1).reduce((sum, write) => sum + size(write), 0))
     }
     // Same content, so the same size give or take base64 padding.
-    expect(Math.abs((bytesPerSave[0] ?? 0) - (bytesPerSave[1] ?? 0))).toBeLessThanOrEqual(4)
+    expect(Math.abs((recordBytes[0] ?? 0) - (recordBytes[1] ?? 0))).toBeLessThanOrEqual(4)
+    // The map's share grows with 1/64 of the records: a few entries more at 200 than at 10.
+    expect(mapBytes[1] ?? Number.POSITIVE_INFINITY).toBeLessThan(1_200)
   })
 })
 
@@ -200,14 +211,70 @@ describe('tampering', () => {
     expect(storage.getItem('record:settings')).toBe(old)
   })
 
-  it('refuses a save over a replayed older copy even in a fresh session (its revision is stale)', async () => {
+  it('refuses an older copy of one record replayed while the others moved on, after a fresh unlock too', async () => {
     await vault.put('settings', { apiKey: 'old' })
+    await vault.put('conversation:a', conversation('a', 1))
     const old = storage.getItem('record:settings') ?? ''
     await vault.put('settings', { apiKey: 'new' })
     storage.setItem('record:settings', old)
     const fresh = await openVault(storage, passphrase)
-    // The UI passes the revision it last showed (2): the replayed revision 1 does not match.
-    await expect(fresh.put('settings', { apiKey: 'x' }, { expectedRevision: 2 })).rejects.toThrow(ConflictError)
+    expect(fresh.integrity).toEqual({ rolledBack: ['settings'], missing: [], mapOutdated: false })
+    await expect(fresh.get('settings')).rejects.toMatchObject({ name: 'TamperedRecordError', reason: 'rollback' })
+    await expect(fresh.put('settings', { apiKey: 'x' })).rejects.toThrow(TamperedRecordError)
+    expect((await fresh.get('conversation:a'))?.value).toEqual(conversation('a', 1))
+    expect(storage.getItem('record:settings')).toBe(old)
+  })
+
+  it('reports a record deleted outside Rialto after a fresh unlock', async () => {
+    await vault.put('conversation:a', conversation('a', 1))
+    await vault.put('conversation:b', conversation('b', 1))
+    storage.removeItem('record:conversation:a')
+    const fresh = await openVault(storage, passphrase)
+    expect(fresh.integrity).toEqual({ rolledBack: [], missing: ['conversation:a'], mapOutdated: false })
+    // Deleting it in Rialto is how the user acknowledges it.
+    await fresh.delete('conversation:a')
+    expect((await openVault(storage, passphrase)).integrity.missing).toEqual([])
+  })
+
+  it('says the map is outdated when it was put back together with a record', async () => {
+    await vault.put('settings', { apiKey: 'old' })
+    const oldCopy = snapshot(storage)
+    for (const title of ['a', 'b', 'c']) await vault.put(`conversation:${title}`, conversation(title, 1))
+    await vault.put('settings', { apiKey: 'new' })
+    // The whole map and the one record rolled back; the conversations written since stay.
+    for (const [key, value] of Object.entries(oldCopy))
+      if (key !== 'header' && value !== null) storage.setItem(key, value)
+    const fresh = await openVault(storage, passphrase)
+    expect(fresh.integrity.mapOutdated).toBe(true)
+  })
+
+  it('takes a map one write behind (a tab closed between the record and the map) as normal, and repairs it', async () => {
+    await vault.put('settings', { apiKey: 'one' })
+    const { storage: crashing } = recordingStorage(storage, { crashAtWrite: 2 })
+    const dying = await openVault(crashing, passphrase)
+    await expect(dying.put('settings', { apiKey: 'two' }, { expectedRevision: 1 })).rejects.toThrow(/Simulated crash/)
+    const fresh = await openVault(storage, passphrase)
+    expect(fresh.integrity).toEqual({ rolledBack: [], missing: [], mapOutdated: false })
+    expect((await fresh.get('settings'))?.value).toEqual({ apiKey: 'two' })
+    expect((await openVault(storage, passphrase)).integrity).toEqual({
+      rolledBack: [],
+      missing: [],
+      mapOutdated: false,
+    })
+  })
+
+  it('builds the map on the first unlock of a vault that has none, so later rollbacks are caught', async () => {
+    await vault.put('settings', { apiKey: 'old' })
+    const old = storage.getItem('record:settings') ?? ''
+    await vault.put('settings', { apiKey: 'new' })
+    for (const key of storage.keys()) if (key.startsWith('revisions:')) storage.removeItem(key)
+    expect((await openVault(storage, passphrase)).integrity).toEqual({
+      rolledBack: [],
+      missing: [],
+      mapOutdated: false,
+    })
+    storage.setItem('record:settings', old)
+    expect((await openVault(storage, passphrase)).integrity.rolledBack).toEqual(['settings'])
   })
 })
 
@@ -315,5 +382,48 @@ describe('lock', () => {
     vault.lock()
     await saving
     expect((await (await openVault(storage, passphrase)).get('settings'))?.value).toEqual({ apiKey: 'sk' })
+  })
+})
+
+describe('two tabs saving at the same moment', () => {
+  it('runs each read-modify-write under the storage’s cross-tab lock, so two tabs never interleave', async () => {
+    const lock = serialQueue()
+    const log: string[] = []
+    const tab = (name: string, inner: VaultStorage): VaultStorage => ({
+      ...inner,
+      getItem: (key) => {
+        log.push(`${name} read ${key}`)
+        return inner.getItem(key)
+      },
+      setItem: (key, value) => {
+        log.push(`${name} write ${key}`)
+        inner.setItem(key, value)
+      },
+      exclusive: (task) =>
+        lock(async () => {
+          log.push(`${name} enter`)
+          try {
+            return await task()
+          } finally {
+            log.push(`${name} leave`)
+          }
+        }),
+    })
+    const tabA = await openVault(tab('A', storage), passphrase)
+    const tabB = await openVault(tab('B', storage.openTab()), passphrase)
+    log.length = 0
+    await Promise.all([tabA.put('conversation:a', 1), tabB.put('conversation:b', 2)])
+    // Every storage access of a tab happens between its own enter and leave.
+    let inside: string | undefined
+    for (const entry of log) {
+      const [name, action] = entry.split(' ')
+      if (action === 'enter') {
+        expect(inside, 'a tab entered while the other was inside').toBeUndefined()
+        inside = name
+      } else if (action === 'leave') inside = undefined
+      else expect(name, `${entry} outside its lock`).toBe(inside)
+    }
+    expect(log.filter((entry) => entry.endsWith('enter'))).toHaveLength(2)
+    expect((await tabA.get('conversation:b'))?.value).toBe(2)
   })
 })

@@ -5,6 +5,7 @@ import { describeExternalChange, type ExternalChange } from './external-change'
 import { type ImportReport, importVaultFile } from './import-file'
 import type { JsonValue } from './json-value'
 import { openRecord, peekRevision, sealRecord } from './record-envelope'
+import { type IntegrityReport, loadRevisionMap, noteRevision } from './revision-map'
 import { serialQueue } from './serial-queue'
 import { type VaultStorage, writeItem } from './storage'
 import { recordIdOf, recordKey, storageKeys } from './storage-keys'
@@ -24,6 +25,8 @@ export type WriteOptions = {
 export type Vault = {
   readonly vaultId: string
   readonly locked: boolean
+  /** What the unlock found when it compared the records with the revision map (rollbacks, deletions). */
+  readonly integrity: IntegrityReport
   /** The record, or `undefined` if there is none. */
   get(id: string): Promise<VaultRecord | undefined>
   /** Encrypts and stores `value` in one write, as the next revision of `id`. */
@@ -45,13 +48,15 @@ export type Vault = {
 
 type Session = {
   dataKey: CryptoKey
-  /** Highest revision this handle has verified per id: the default expectation, and the floor for rollbacks. */
+  /** Highest revision this handle has verified per id: the default expectation for saves. */
   seen: Map<string, number>
+  /** Revisions the revision map vouched for at unlock (kept up to date by this handle's own writes). */
+  floors: Map<string, number>
   stopWatching: Set<() => void>
 }
 
 /** The handle `createVault` and `openVault` return. */
-export function unlockedVault({
+export async function unlockedVault({
   storage,
   vaultId,
   dataKey,
@@ -59,8 +64,11 @@ export function unlockedVault({
   storage: VaultStorage
   vaultId: string
   dataKey: CryptoKey
-}): Vault {
-  let session: Session | undefined = { dataKey, seen: new Map(), stopWatching: new Set() }
+}): Promise<Vault> {
+  const exclusive = <T>(task: () => Promise<T>) => (storage.exclusive ? storage.exclusive(task) : task())
+  const mapContext = { storage, vaultId, dataKey }
+  const { floors, integrity } = await exclusive(() => loadRevisionMap(mapContext))
+  let session: Session | undefined = { dataKey, seen: new Map(), floors, stopWatching: new Set() }
   const inOrder = serialQueue()
   const unlocked = (current = session) => {
     if (!current) throw new LockedError()
@@ -69,9 +77,16 @@ export function unlockedVault({
   const rollback = (recordId: string) => new TamperedRecordError({ recordId, reason: 'rollback' })
   const noteSeen = (current: Session, id: string, revision: number) =>
     current.seen.set(id, Math.max(revision, current.seen.get(id) ?? 0))
+  /** The lowest revision a genuine copy of `id` can have: anything older was put back. */
+  const floorOf = (current: Session, id: string) => {
+    const seen = current.seen.get(id)
+    const floor = current.floors.get(id)
+    return seen === undefined && floor === undefined ? undefined : Math.max(seen ?? 0, floor ?? 0)
+  }
 
   const vault: Vault = {
     vaultId,
+    integrity,
     get locked() {
       return session === undefined
     },
@@ -79,7 +94,7 @@ export function unlockedVault({
     async get(id) {
       const current = unlocked()
       const stored = storage.getItem(recordKey(assertId(id)))
-      const seenAtRead = current.seen.get(id)
+      const floorAtRead = floorOf(current, id)
       if (stored === null) {
         current.seen.delete(id)
         return undefined
@@ -87,7 +102,7 @@ export function unlockedVault({
       const record = await openRecord({ dataKey: current.dataKey, vaultId, recordId: id, stored })
       // Locked while decrypting: hand out no plaintext.
       if (session !== current) throw new LockedError()
-      if (seenAtRead !== undefined && record.revision < seenAtRead) throw rollback(id)
+      if (floorAtRead !== undefined && record.revision < floorAtRead) throw rollback(id)
       noteSeen(current, id, record.revision)
       return { id, ...record }
     },
@@ -95,49 +110,68 @@ export function unlockedVault({
     put(id, value, { expectedRevision } = {}) {
       // Taken when called: a save requested before a lock still completes (its ciphertext is not lost).
       const requestedIn = session
-      return inOrder(async () => {
-        const current = unlocked(requestedIn)
-        const key = recordKey(assertId(id))
-        const stored = storage.getItem(key)
-        const seenAtRead = current.seen.get(id)
-        // Verifying the current record first means a damaged one is reported, not silently replaced.
-        const actual =
-          stored === null ? 0 : (await openRecord({ dataKey: current.dataKey, vaultId, recordId: id, stored })).revision
-        if (stored !== null && seenAtRead !== undefined && actual < seenAtRead) throw rollback(id)
-        const expected = expectedRevision ?? seenAtRead ?? 0
-        if (actual !== expected)
-          throw new ConflictError({ recordId: id, expectedRevision: expected, actualRevision: actual })
-        const revision = actual + 1
-        const sealed = await sealRecord({ dataKey: current.dataKey, vaultId, recordId: id, revision, value })
-        // Compare-and-set: another tab may have written while we were encrypting.
-        const now = storage.getItem(key)
-        if (now !== stored) {
-          const actualRevision = now === null ? 0 : (peekRevision(now) ?? 0)
-          throw new ConflictError({ recordId: id, expectedRevision: expected, actualRevision })
-        }
-        writeItem(storage, key, sealed)
-        noteSeen(current, id, revision)
-        return { id, revision }
-      })
+      return inOrder(() =>
+        exclusive(async () => {
+          const current = unlocked(requestedIn)
+          const key = recordKey(assertId(id))
+          const stored = storage.getItem(key)
+          const seenAtRead = current.seen.get(id)
+          const floorAtRead = floorOf(current, id)
+          // Verifying the current record first means a damaged one is reported, not silently replaced.
+          const actual =
+            stored === null
+              ? 0
+              : (await openRecord({ dataKey: current.dataKey, vaultId, recordId: id, stored })).revision
+          if (stored !== null && floorAtRead !== undefined && actual < floorAtRead) throw rollback(id)
+          const expected = expectedRevision ?? seenAtRead ?? 0
+          if (actual !== expected)
+            throw new ConflictError({ recordId: id, expectedRevision: expected, actualRevision: actual })
+          const revision = actual + 1
+          const sealed = await sealRecord({ dataKey: current.dataKey, vaultId, recordId: id, revision, value })
+          // Compare-and-set: another tab may have written while we were encrypting.
+          const now = storage.getItem(key)
+          if (now !== stored) {
+            const actualRevision = now === null ? 0 : (peekRevision(now) ?? 0)
+            throw new ConflictError({ recordId: id, expectedRevision: expected, actualRevision })
+          }
+          writeItem(storage, key, sealed)
+          try {
+            await noteRevision(mapContext, id, revision)
+          } catch (error) {
+            // The map could not follow (storage full): put the record back, so the save fails whole.
+            if (stored === null) storage.removeItem(key)
+            else storage.setItem(key, stored)
+            throw error
+          }
+          noteSeen(current, id, revision)
+          current.floors.set(id, revision)
+          return { id, revision }
+        }),
+      )
     },
 
     delete(id, { expectedRevision } = {}) {
       const requestedIn = session
-      return inOrder(async () => {
-        const current = unlocked(requestedIn)
-        const key = recordKey(assertId(id))
-        const stored = storage.getItem(key)
-        if (stored !== null) {
-          const expected = expectedRevision ?? current.seen.get(id)
-          // A damaged record has no trustworthy revision; deleting it is how the user gets rid of it.
-          const actual = peekRevision(stored)
-          if (expected !== undefined && actual !== undefined && actual !== expected) {
-            throw new ConflictError({ recordId: id, expectedRevision: expected, actualRevision: actual })
+      return inOrder(() =>
+        exclusive(async () => {
+          const current = unlocked(requestedIn)
+          const key = recordKey(assertId(id))
+          const stored = storage.getItem(key)
+          if (stored !== null) {
+            const expected = expectedRevision ?? current.seen.get(id)
+            // A damaged record has no trustworthy revision; deleting it is how the user gets rid of it.
+            const actual = peekRevision(stored)
+            if (expected !== undefined && actual !== undefined && actual !== expected) {
+              throw new ConflictError({ recordId: id, expectedRevision: expected, actualRevision: actual })
+            }
           }
-          storage.removeItem(key)
-        }
-        current.seen.delete(id)
-      })
+          // The map first: a tab closing in between leaves a record the map does not list, never a false rollback.
+          await noteRevision(mapContext, id, undefined)
+          if (stored !== null) storage.removeItem(key)
+          current.seen.delete(id)
+          current.floors.delete(id)
+        }),
+      )
     },
 
     list(prefix = '') {
@@ -151,17 +185,19 @@ export function unlockedVault({
 
     changePassphrase(oldPassphrase, newPassphrase, options) {
       const requestedIn = session
-      return inOrder(async () => {
-        unlocked(requestedIn)
-        const stored = storage.getItem(storageKeys.header)
-        if (stored === null) throw new VaultNotFoundError()
-        const header = await rewrapHeader(parseVaultHeader(stored), oldPassphrase, newPassphrase, options)
-        if (storage.getItem(storageKeys.header) !== stored) {
-          throw new ConflictError({ recordId: 'header', expectedRevision: 0, actualRevision: 0 })
-        }
-        // One write: storage holds either the old header or the new one, so one of the two passphrases works.
-        writeItem(storage, storageKeys.header, serializeVaultHeader(header))
-      })
+      return inOrder(() =>
+        exclusive(async () => {
+          unlocked(requestedIn)
+          const stored = storage.getItem(storageKeys.header)
+          if (stored === null) throw new VaultNotFoundError()
+          const header = await rewrapHeader(parseVaultHeader(stored), oldPassphrase, newPassphrase, options)
+          if (storage.getItem(storageKeys.header) !== stored) {
+            throw new ConflictError({ recordId: 'header', expectedRevision: 0, actualRevision: 0 })
+          }
+          // One write: storage holds either the old header or the new one, so one of the two passphrases works.
+          writeItem(storage, storageKeys.header, serializeVaultHeader(header))
+        }),
+      )
     },
 
     async exportFile() {
@@ -180,7 +216,10 @@ export function unlockedVault({
       const stop = storage.watch((key) => {
         const change = describeExternalChange(storage, vaultId, key)
         if (!change || session !== current) return
-        if (change.kind === 'record' && storage.getItem(recordKey(change.id)) === null) current.seen.delete(change.id)
+        if (change.kind === 'record' && storage.getItem(recordKey(change.id)) === null) {
+          current.seen.delete(change.id)
+          current.floors.delete(change.id)
+        }
         listener(change)
       })
       current.stopWatching.add(stop)

@@ -56,7 +56,7 @@ export function ChatApp() {
 
   const enter = useCallback(async (storage: VaultStorage, vault: Vault) => {
     const store = createChatStore(vault)
-    const initial = await loadWorkspace(store).catch((error: unknown) => {
+    const initial = await loadWorkspace(store, vault.integrity).catch((error: unknown) => {
       // Never leave a key behind when the chat could not open.
       vault.lock()
       throw error

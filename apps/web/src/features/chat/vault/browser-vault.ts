@@ -4,9 +4,9 @@ import type { VaultStorage } from '@rialto/vault/storage'
 /** The chat's vault lives under this prefix in localStorage; nothing else of the chat is stored anywhere. */
 export const chatVaultNamespace = 'rialto-vault'
 
-/** The vault's storage in this tab, told about other tabs' writes through `storage` events. */
+/** The vault's storage in this tab: told about other tabs' writes through `storage` events, taking turns with them through `navigator.locks`. */
 export function browserVaultStorage(): VaultStorage {
-  return localStorageAdapter(window.localStorage, chatVaultNamespace, { events: window })
+  return localStorageAdapter(window.localStorage, chatVaultNamespace, { events: window, locks: navigator.locks })
 }
 
 /** Saves an (already encrypted) export file through a download; the object URL names no content. */

@@ -1,10 +1,12 @@
 import { TamperedRecordError } from '@rialto/vault/errors'
+import type { IntegrityReport } from '@rialto/vault/revision-map'
 import type { ChatStore } from '../conversations/chat-store'
 import type { Conversation } from '../conversations/conversation'
 import type { ConversationSummary } from '../conversations/conversation-index'
 import { type ChatSettings, defaultSettings } from '../endpoint/chat-settings'
 import type { Memory } from '../memory/memories'
 import { errorSentence } from './error-sentence'
+import { integritySentences } from './integrity-sentences'
 
 /** What an unlock decrypts: settings, memories, the conversation index and the newest conversation. Nothing else. */
 export type WorkspaceSnapshot = {
@@ -16,12 +18,15 @@ export type WorkspaceSnapshot = {
   problems: string[]
 }
 
-export async function loadWorkspace(store: ChatStore): Promise<WorkspaceSnapshot> {
+export async function loadWorkspace(store: ChatStore, integrity?: IntegrityReport): Promise<WorkspaceSnapshot> {
   const problems: string[] = []
+  // A rolled-back record is named once, by the integrity sentence below, not again when its read is refused.
+  const alreadyNamed = (error: unknown) =>
+    error instanceof TamperedRecordError && integrity?.rolledBack.includes(error.recordId) === true
   const orElse =
     <T>(fallback: T) =>
     (error: unknown) => {
-      problems.push(errorSentence(error))
+      if (!alreadyNamed(error)) problems.push(errorSentence(error))
       return fallback
     }
   const [settings, memoryList, conversations] = await Promise.all([
@@ -29,11 +34,14 @@ export async function loadWorkspace(store: ChatStore): Promise<WorkspaceSnapshot
     store.readMemories().catch(orElse({ memories: [] })),
     store.readIndex().catch(async (error: unknown) => {
       if (!(error instanceof TamperedRecordError)) throw error
-      problems.push(`${errorSentence(error)} The conversation list was rebuilt from the conversations themselves.`)
+      if (!alreadyNamed(error)) {
+        problems.push(`${errorSentence(error)} The conversation list was rebuilt from the conversations themselves.`)
+      }
       return store.rebuildIndex()
     }),
   ])
   const newest = conversations[0]
   const open = newest === undefined ? undefined : await store.readConversation(newest.id).catch(orElse(undefined))
+  if (integrity) problems.unshift(...integritySentences(integrity, conversations))
   return { settings, memories: memoryList.memories, conversations, open, problems }
 }

@@ -16,7 +16,10 @@ import {
   waitForAnswer,
 } from './chat-user'
 
-/** The vault's header goes missing while its records stay: nothing may be lost without the user's typed yes. */
+/**
+ * What happens to the vault at rest outside Rialto: a header gone missing while its records stay (nothing may be
+ * lost without the user's typed yes), and one record put back to an older copy of itself.
+ */
 
 const apiKey = 'sk-e2e-orphans-51c9'
 let server: OpenAiCompatibleServer
@@ -42,9 +45,18 @@ afterEach(async () => {
 
 const vaultKeys = (page: Page) =>
   page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('rialto-vault/')))
+/** Every vault key with its stored value: to check that something changed nothing. */
+const vaultEntries = (page: Page) =>
+  page.evaluate(() =>
+    Object.fromEntries(Object.entries(localStorage).filter(([key]) => key.startsWith('rialto-vault/'))),
+  )
 
 /** A conversation in a backup, one saved after the backup; then the header disappears. */
-async function vaultThatLostItsHeader(): Promise<{ backupPath: string; recordKeys: string[] }> {
+async function vaultThatLostItsHeader(): Promise<{
+  backupPath: string
+  recordKeys: string[]
+  left: Record<string, string>
+}> {
   await createVault(page)
   await configureEndpoint(page, { endpoint: 'custom', customUrl: server.url, key: apiKey })
   await pickModel(page, 'qwen3-4b')
@@ -61,12 +73,13 @@ async function vaultThatLostItsHeader(): Promise<{ backupPath: string; recordKey
   await waitForAnswer(page, 'You said: Saved after the backup')
   await page.evaluate(() => localStorage.removeItem('rialto-vault/header'))
   const recordKeys = (await vaultKeys(page)).filter((key) => key.startsWith('rialto-vault/record:'))
+  const left = await vaultEntries(page)
   await page.reload()
-  return { backupPath, recordKeys }
+  return { backupPath, recordKeys, left }
 }
 
 it('says what it found instead of offering a new vault, and restores everything from a backup', async () => {
-  const { backupPath, recordKeys } = await vaultThatLostItsHeader()
+  const { backupPath, recordKeys, left } = await vaultThatLostItsHeader()
   const screen = page.getByTestId('vault-orphaned')
   await screen.waitFor()
   await expect(page.getByTestId('vault-create').count()).resolves.toBe(0)
@@ -81,7 +94,7 @@ it('says what it found instead of offering a new vault, and restores everything 
   await restore.getByLabel('The backup’s passphrase').fill('not the passphrase')
   await restore.getByRole('button', { name: 'Restore' }).click()
   await restore.getByText('That passphrase does not unlock this vault.').waitFor()
-  expect((await vaultKeys(page)).sort()).toEqual([...recordKeys].sort())
+  await expect(vaultEntries(page)).resolves.toEqual(left)
 
   await restore.getByLabel('The backup’s passphrase').fill(chatPassphrase)
   await restore.getByRole('button', { name: 'Restore' }).click()
@@ -98,7 +111,7 @@ it('says what it found instead of offering a new vault, and restores everything 
 })
 
 it('deletes the old records only after the user types how many will be lost', async () => {
-  const { recordKeys } = await vaultThatLostItsHeader()
+  const { recordKeys, left } = await vaultThatLostItsHeader()
   const startOver = page.getByTestId('orphaned-start-over')
   const button = startOver.getByRole('button', { name: 'Delete them and set a new passphrase' })
   const confirmation = startOver.getByLabel(/^Type “delete \d+ records” to confirm$/)
@@ -107,13 +120,39 @@ it('deletes the old records only after the user types how many will be lost', as
   await confirmation.fill(`delete ${recordKeys.length} records`)
   await button.click()
   await page.getByText(`Creating the vault deletes the ${recordKeys.length} unreadable records found here.`).waitFor()
-  expect((await vaultKeys(page)).sort()).toEqual([...recordKeys].sort())
+  await expect(vaultEntries(page)).resolves.toEqual(left)
 
   await page.getByLabel('Passphrase', { exact: true }).fill('a brand new passphrase')
   await page.getByLabel('Confirm passphrase').fill('a brand new passphrase')
   await page.getByRole('button', { name: 'Create vault', exact: true }).click()
   await page.getByTestId('chat-unlocked').waitFor()
-  const left = await vaultKeys(page)
-  expect(left).toContain('rialto-vault/header')
-  expect(left.filter((key) => recordKeys.includes(key))).toEqual([])
+  const keys = await vaultKeys(page)
+  expect(keys).toContain('rialto-vault/header')
+  expect(keys.filter((key) => recordKeys.includes(key))).toEqual([])
+})
+
+it('refuses a conversation put back to an older copy after a fresh unlock, and names it by its title', async () => {
+  await createVault(page)
+  await configureEndpoint(page, { endpoint: 'custom', customUrl: server.url, key: apiKey })
+  await pickModel(page, 'qwen3-4b')
+  await send(page, 'Plans for the Biennale visit')
+  await waitForAnswer(page, 'You said: Plans for the Biennale')
+  const [recordKey] = (await vaultKeys(page)).filter((key) => key.startsWith('rialto-vault/record:conversation:'))
+  if (!recordKey) throw new Error('the conversation was not saved')
+  const olderCopy = await page.evaluate((key) => localStorage.getItem(key), recordKey)
+  await send(page, 'Add the Arsenale pavilions')
+  await waitForAnswer(page, 'You said: Add the Arsenale')
+  await page.evaluate(([key, value]) => localStorage.setItem(key ?? '', value ?? ''), [recordKey, olderCopy])
+
+  await page.reload()
+  await unlock(page)
+  await page.getByTestId('chat-unlocked').waitFor()
+  const notice = page.getByText(
+    'The conversation “Plans for the Biennale visit” was put back to an older copy outside Rialto, so Rialto did not open it.',
+  )
+  await notice.waitFor()
+  await expect(page.locator('body').textContent()).resolves.not.toContain(recordKey.replace('rialto-vault/record:', ''))
+  // The old copy is neither shown nor overwritten.
+  await expect(page.getByText('Add the Arsenale pavilions').count()).resolves.toBe(0)
+  await expect(page.evaluate((key) => localStorage.getItem(key), recordKey)).resolves.toBe(olderCopy)
 })
