@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { devnet } from '@rialto/contracts-abi/chains'
 import { formatAmount } from '@rialto/protocol/format'
 import { dailyApiCreditUsd, readPosition } from '@rialto/protocol/position'
@@ -78,12 +79,17 @@ async function openPanel(page: Page, name: 'Settings' | 'Memories' | 'Vault') {
   if ((await button.getAttribute('aria-pressed')) !== 'true') await button.click()
 }
 
-async function configure(page: Page, endpoint: 'venice' | 'custom' | 'pass-through', key = apiKey) {
+async function configure(
+  page: Page,
+  endpoint: 'venice' | 'custom' | 'pass-through',
+  key = apiKey,
+  customUrl = server.url,
+) {
   await openPanel(page, 'Settings')
   const settings = page.getByTestId('settings-panel')
   if (endpoint === 'custom') {
     await settings.getByLabel('A custom endpoint').check()
-    await settings.getByLabel('Custom endpoint URL').fill(server.url)
+    await settings.getByLabel('Custom endpoint URL').fill(customUrl)
   } else if (endpoint === 'pass-through') {
     await settings.getByLabel('Venice, through Rialto’s pass-through').check()
   } else {
@@ -112,6 +118,16 @@ const questions = (page: Page) => page.locator('[data-testid="message"][data-rol
 
 async function waitForAnswer(page: Page, text: string) {
   await answers(page).filter({ hasText: text }).first().waitFor({ timeout: 20_000 })
+}
+
+/** A loopback port that nothing listens on: taken from the OS, then let go. */
+async function closedPort(): Promise<number> {
+  const listener = createServer()
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve))
+  const address = listener.address()
+  await new Promise<void>((resolve) => listener.close(() => resolve()))
+  if (address === null || typeof address === 'string') throw new Error('No TCP port.')
+  return address.port
 }
 
 /** Everything the browser keeps for this origin, as text: Web Storage, cookies, IndexedDB, Cache Storage. */
@@ -668,11 +684,13 @@ describe('private chat', () => {
   })
 
   it('offers Rialto’s pass-through with one click when the browser blocks the direct call to Venice', async () => {
-    // Stands in for a CORS refusal (the browser reports both as a failed fetch); nothing reaches the real API.
+    // Answers, but allows another site only: the browser refuses to hand the answer over. (Without any CORS header
+    // Playwright would add one.) Nothing reaches the real API.
     const blocked: string[] = []
     await context.route('https://api.venice.ai/**', (route) => {
       blocked.push(route.request().url())
-      return route.abort('failed')
+      const headers = { 'access-control-allow-origin': 'https://venice.ai' }
+      return route.fulfill({ status: 200, contentType: 'application/json', headers, body: '{"data":[]}' })
     })
     await createVault(page)
     await configure(page, 'venice')
@@ -680,7 +698,12 @@ describe('private chat', () => {
     const offer = page.getByRole('button', { name: 'Use Rialto’s pass-through (stores nothing)' })
     await offer.waitFor()
     await expect(
-      page.getByText('The browser blocked the request to api.venice.ai (CORS)').first().isVisible(),
+      page
+        .getByText(
+          `The browser blocked the request to api.venice.ai (CORS): that server does not allow calls from ${webUrl}.`,
+        )
+        .first()
+        .isVisible(),
     ).resolves.toBe(true)
     // Offered, not taken: still direct until the click.
     await expect(page.getByTestId('endpoint-label').textContent()).resolves.toBe('Direct to api.venice.ai')
@@ -693,6 +716,33 @@ describe('private chat', () => {
     await pickModel(page, 'qwen3-4b')
     await send(page, 'now through the pass-through')
     await waitForAnswer(page, 'You said: now through the pass-through')
+  })
+
+  it('tells a local server that is not running from one that refuses this site, offering no pass-through to either', async () => {
+    const refusing = await startOpenAiCompatibleServer({ apiKey, cors: false })
+    try {
+      const stoppedHost = `127.0.0.1:${await closedPort()}`
+      await createVault(page)
+      await configure(page, 'custom', apiKey, `http://${stoppedHost}/v1`)
+      const modelListNotice = page.getByText('The model list could not be loaded:')
+      await expect
+        .poll(() => modelListNotice.textContent())
+        .toBe(`The model list could not be loaded: Nothing answered at ${stoppedHost} — is the server running?`)
+      await expect(page.getByText('CORS').count()).resolves.toBe(0)
+
+      await configure(page, 'custom', apiKey, refusing.url)
+      const refusingHost = new URL(refusing.url).host
+      await expect
+        .poll(() => modelListNotice.textContent())
+        .toBe(
+          `The model list could not be loaded: The browser blocked the request to ${refusingHost} (CORS): that server does not allow calls from ${webUrl}.`,
+        )
+      // The pass-through only forwards to Venice: it is no way out for a custom endpoint.
+      await expect(page.getByText('pass-through').count()).resolves.toBe(0)
+      await expect(page.getByText('proxy').count()).resolves.toBe(0)
+    } finally {
+      await refusing.close()
+    }
   })
 
   it('shows the daily API credit that the connected wallet’s staked DIEM buys, linking to the DIEM actions', async () => {
