@@ -3,6 +3,7 @@ import { createServer } from 'node:net'
 import { devnet } from '@rialto/contracts-abi/chains'
 import { formatAmount } from '@rialto/protocol/format'
 import { dailyApiCreditUsd, readPosition } from '@rialto/protocol/position'
+import { damageCiphertext } from '@rialto/vault/tamper-for-tests'
 import {
   type OpenAiCompatibleServer,
   startOpenAiCompatibleServer,
@@ -129,6 +130,10 @@ async function closedPort(): Promise<number> {
   if (address === null || typeof address === 'string') throw new Error('No TCP port.')
   return address.port
 }
+
+/** The localStorage keys of the stored conversations (their ids are random; the titles are inside). */
+const conversationKeys = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('rialto-vault/record:conversation:')))
 
 /** Everything the browser keeps for this origin, as text: Web Storage, cookies, IndexedDB, Cache Storage. */
 async function everythingStored(context: BrowserContext, page: Page) {
@@ -743,6 +748,43 @@ describe('private chat', () => {
     } finally {
       await refusing.close()
     }
+  })
+
+  it('names a damaged conversation by its title and says what to do, never by its internal id', async () => {
+    await createVault(page)
+    await configure(page, 'custom')
+    await pickModel(page, 'qwen3-4b')
+    await send(page, 'Planning a trip to Burano')
+    await waitForAnswer(page, 'You said: Planning a trip to Burano')
+    const before = await conversationKeys(page)
+    await page.getByRole('button', { name: 'New chat', exact: true }).click()
+    await send(page, 'Notes about Torcello mosaics')
+    await waitForAnswer(page, 'You said: Notes about Torcello mosaics')
+    const [damagedKey] = (await conversationKeys(page)).filter((key) => !before.includes(key))
+    if (damagedKey === undefined) throw new Error('The second conversation was not stored.')
+    const stored = await page.evaluate((key) => localStorage.getItem(key) ?? '', damagedKey)
+    const damaged = { key: damagedKey, value: damageCiphertext(stored) }
+    await page.evaluate(({ key, value }) => localStorage.setItem(key, value), damaged)
+
+    // The damaged one is the newest, so the unlock tries to open it.
+    await page.reload()
+    await unlock(page)
+    await page.getByTestId('chat-unlocked').waitFor()
+    const notice = page.getByTestId('chat-notice')
+    await notice.waitFor()
+    const text = (await notice.textContent()) ?? ''
+    expect(text).toContain('“Notes about Torcello mosaics”')
+    expect(text).toContain('Delete it')
+    expect(text).toContain('backup')
+    const conversationId = damagedKey.slice('rialto-vault/record:conversation:'.length)
+    const body = (await page.locator('body').textContent()) ?? ''
+    expect(body).not.toContain(conversationId)
+    expect(body).not.toContain('conversation:')
+
+    // The undamaged one still opens.
+    const list = page.getByTestId('conversation-list')
+    await list.getByRole('button', { name: 'Planning a trip to Burano', exact: true }).click()
+    await waitForAnswer(page, 'You said: Planning a trip to Burano')
   })
 
   it('shows the daily API credit that the connected wallet’s staked DIEM buys, linking to the DIEM actions', async () => {
