@@ -787,6 +787,32 @@ describe('private chat', () => {
     await waitForAnswer(page, 'You said: Planning a trip to Burano')
   })
 
+  it('saves a long answer every few seconds while it streams, so a crash mid-answer keeps most of it', async () => {
+    await createVault(page)
+    await configure(page, 'custom')
+    await pickModel(page, 'slow')
+    await send(page, 'Tell me everything about the lagoon')
+    // The slow answer takes about 12 s: by part 160 more than 6 s have passed, past the 5 s save interval.
+    await page.locator('[data-streaming="true"]').filter({ hasText: 'part 160 of 300' }).waitFor({ timeout: 20_000 })
+    // A crash, not a reload: a reload lets the page store what had arrived as the stream aborts.
+    const crashed = page.waitForEvent('crash')
+    const devtools = await context.newCDPSession(page)
+    void devtools.send('Page.crash').catch(() => undefined)
+    await crashed
+
+    const again = await context.newPage()
+    await openChat(again)
+    await unlock(again)
+    await again.getByTestId('chat-unlocked').waitFor()
+    const partial = answers(again).last()
+    await partial.filter({ hasText: 'You said: Tell me everything about the lagoon' }).waitFor()
+    await expect(partial.textContent()).resolves.toContain('part 50 of 300')
+    await expect(partial.textContent()).resolves.not.toContain('part 300 of 300')
+    // Marked as not finished, as a cut stream is.
+    await expect(partial.getAttribute('data-ending')).resolves.toBe('cut')
+    await expect(questions(again).allTextContents()).resolves.toEqual(['Tell me everything about the lagoon'])
+  })
+
   it('shows the daily API credit that the connected wallet’s staked DIEM buys, linking to the DIEM actions', async () => {
     const account = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266'
     await context.addInitScript(injectedWalletScript({ account, chainId: devnet.id }))
