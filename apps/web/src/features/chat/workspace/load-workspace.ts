@@ -29,7 +29,7 @@ export async function loadWorkspace(store: ChatStore): Promise<WorkspaceSnapshot
     store.readMemories().catch(orElse({ memories: [] })),
     store.readIndex().catch(async (error: unknown) => {
       if (!(error instanceof TamperedRecordError)) throw error
-      problems.push(`${errorSentence(error)} The conversation list was rebuilt from the conversations themselves.`)
+      problems.push(`${errorSentence(error)} It was rebuilt from the conversations themselves.`)
       return store.rebuildIndex()
     }),
   ])
