@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs'
+import { createServer } from 'node:net'
 import { devnet } from '@rialto/contracts-abi/chains'
 import { formatAmount } from '@rialto/protocol/format'
 import { dailyApiCreditUsd, readPosition } from '@rialto/protocol/position'
+import { damageCiphertext } from '@rialto/vault/tamper-for-tests'
 import {
   type OpenAiCompatibleServer,
   startOpenAiCompatibleServer,
@@ -67,9 +69,23 @@ afterAll(async () => {
 // Helpers: what a user does on /chat
 // ---------------------------------------------------------------------------------------------------------------
 
-function configure(page: Page, endpoint: 'venice' | 'custom' | 'pass-through', key = apiKey) {
-  return configureEndpoint(page, endpoint === 'custom' ? { endpoint, customUrl: server.url, key } : { endpoint, key })
+function configure(page: Page, endpoint: 'venice' | 'custom' | 'pass-through', key = apiKey, customUrl = server.url) {
+  return configureEndpoint(page, endpoint === 'custom' ? { endpoint, customUrl, key } : { endpoint, key })
 }
+
+/** A loopback port that nothing listens on: taken from the OS, then let go. */
+async function closedPort(): Promise<number> {
+  const listener = createServer()
+  await new Promise<void>((resolve) => listener.listen(0, '127.0.0.1', resolve))
+  const address = listener.address()
+  await new Promise<void>((resolve) => listener.close(() => resolve()))
+  if (address === null || typeof address === 'string') throw new Error('No TCP port.')
+  return address.port
+}
+
+/** The localStorage keys of the stored conversations (their ids are random; the titles are inside). */
+const conversationKeys = (page: Page) =>
+  page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('rialto-vault/record:conversation:')))
 
 /** Records the streaming answer's text at every DOM change. */
 async function recordStreaming(page: Page) {
@@ -554,11 +570,13 @@ describe('private chat', () => {
   })
 
   it('offers Rialto’s pass-through with one click when the browser blocks the direct call to Venice', async () => {
-    // Stands in for a CORS refusal (the browser reports both as a failed fetch); nothing reaches the real API.
+    // Answers, but allows another site only: the browser refuses to hand the answer over. (Without any CORS header
+    // Playwright would add one.) Nothing reaches the real API.
     const blocked: string[] = []
     await context.route('https://api.venice.ai/**', (route) => {
       blocked.push(route.request().url())
-      return route.abort('failed')
+      const headers = { 'access-control-allow-origin': 'https://venice.ai' }
+      return route.fulfill({ status: 200, contentType: 'application/json', headers, body: '{"data":[]}' })
     })
     await createVault(page)
     await configure(page, 'venice')
@@ -566,7 +584,12 @@ describe('private chat', () => {
     const offer = page.getByRole('button', { name: 'Use Rialto’s pass-through (stores nothing)' })
     await offer.waitFor()
     await expect(
-      page.getByText('The browser blocked the request to api.venice.ai (CORS)').first().isVisible(),
+      page
+        .getByText(
+          `The browser blocked the request to api.venice.ai (CORS): that server does not allow calls from ${webUrl}.`,
+        )
+        .first()
+        .isVisible(),
     ).resolves.toBe(true)
     // Offered, not taken: still direct until the click.
     await expect(page.getByTestId('endpoint-label').textContent()).resolves.toBe('Direct to api.venice.ai')
@@ -579,6 +602,96 @@ describe('private chat', () => {
     await pickModel(page, 'qwen3-4b')
     await send(page, 'now through the pass-through')
     await waitForAnswer(page, 'You said: now through the pass-through')
+  })
+
+  it('tells a local server that is not running from one that refuses this site, offering no pass-through to either', async () => {
+    const refusing = await startOpenAiCompatibleServer({ apiKey, cors: false })
+    try {
+      const stoppedHost = `127.0.0.1:${await closedPort()}`
+      await createVault(page)
+      await configure(page, 'custom', apiKey, `http://${stoppedHost}/v1`)
+      const modelListNotice = page.getByText('The model list could not be loaded:')
+      await expect
+        .poll(() => modelListNotice.textContent())
+        .toBe(`The model list could not be loaded: Nothing answered at ${stoppedHost} — is the server running?`)
+      await expect(page.getByText('CORS').count()).resolves.toBe(0)
+
+      await configure(page, 'custom', apiKey, refusing.url)
+      const refusingHost = new URL(refusing.url).host
+      await expect
+        .poll(() => modelListNotice.textContent())
+        .toBe(
+          `The model list could not be loaded: The browser blocked the request to ${refusingHost} (CORS): that server does not allow calls from ${webUrl}.`,
+        )
+      // The pass-through only forwards to Venice: it is no way out for a custom endpoint.
+      await expect(page.getByText('pass-through').count()).resolves.toBe(0)
+      await expect(page.getByText('proxy').count()).resolves.toBe(0)
+    } finally {
+      await refusing.close()
+    }
+  })
+
+  it('names a damaged conversation by its title and says what to do, never by its internal id', async () => {
+    await createVault(page)
+    await configure(page, 'custom')
+    await pickModel(page, 'qwen3-4b')
+    await send(page, 'Planning a trip to Burano')
+    await waitForAnswer(page, 'You said: Planning a trip to Burano')
+    const before = await conversationKeys(page)
+    await page.getByRole('button', { name: 'New chat', exact: true }).click()
+    await send(page, 'Notes about Torcello mosaics')
+    await waitForAnswer(page, 'You said: Notes about Torcello mosaics')
+    const [damagedKey] = (await conversationKeys(page)).filter((key) => !before.includes(key))
+    if (damagedKey === undefined) throw new Error('The second conversation was not stored.')
+    const stored = await page.evaluate((key) => localStorage.getItem(key) ?? '', damagedKey)
+    const damaged = { key: damagedKey, value: damageCiphertext(stored) }
+    await page.evaluate(({ key, value }) => localStorage.setItem(key, value), damaged)
+
+    // The damaged one is the newest, so the unlock tries to open it.
+    await page.reload()
+    await unlock(page)
+    await page.getByTestId('chat-unlocked').waitFor()
+    const notice = page.getByTestId('chat-notice')
+    await notice.waitFor()
+    const text = (await notice.textContent()) ?? ''
+    expect(text).toContain('“Notes about Torcello mosaics”')
+    expect(text).toContain('Delete it')
+    expect(text).toContain('backup')
+    const conversationId = damagedKey.slice('rialto-vault/record:conversation:'.length)
+    const body = (await page.locator('body').textContent()) ?? ''
+    expect(body).not.toContain(conversationId)
+    expect(body).not.toContain('conversation:')
+
+    // The undamaged one still opens.
+    const list = page.getByTestId('conversation-list')
+    await list.getByRole('button', { name: 'Planning a trip to Burano', exact: true }).click()
+    await waitForAnswer(page, 'You said: Planning a trip to Burano')
+  })
+
+  it('saves a long answer every few seconds while it streams, so a crash mid-answer keeps most of it', async () => {
+    await createVault(page)
+    await configure(page, 'custom')
+    await pickModel(page, 'slow')
+    await send(page, 'Tell me everything about the lagoon')
+    // The slow answer takes about 12 s: by part 160 more than 6 s have passed, past the 5 s save interval.
+    await page.locator('[data-streaming="true"]').filter({ hasText: 'part 160 of 300' }).waitFor({ timeout: 20_000 })
+    // A crash, not a reload: a reload lets the page store what had arrived as the stream aborts.
+    const crashed = page.waitForEvent('crash')
+    const devtools = await context.newCDPSession(page)
+    void devtools.send('Page.crash').catch(() => undefined)
+    await crashed
+
+    const again = await context.newPage()
+    await openChat(again)
+    await unlock(again)
+    await again.getByTestId('chat-unlocked').waitFor()
+    const partial = answers(again).last()
+    await partial.filter({ hasText: 'You said: Tell me everything about the lagoon' }).waitFor()
+    await expect(partial.textContent()).resolves.toContain('part 50 of 300')
+    await expect(partial.textContent()).resolves.not.toContain('part 300 of 300')
+    // Marked as not finished, as a cut stream is.
+    await expect(partial.getAttribute('data-ending')).resolves.toBe('cut')
+    await expect(questions(again).allTextContents()).resolves.toEqual(['Tell me everything about the lagoon'])
   })
 
   it('shows the daily API credit that the connected wallet’s staked DIEM buys, linking to the DIEM actions', async () => {

@@ -14,6 +14,7 @@ import {
   NetworkError,
   RateLimitedError,
   ServerError,
+  ServerUnreachableError,
   SpendLimitReachedError,
 } from './errors'
 
@@ -135,31 +136,59 @@ describe('the sentences', () => {
 
 describe('errorFromFetchFailure', () => {
   const failure = new TypeError('Failed to fetch')
+  const online = { pageOrigin: 'https://rialto.example', online: true }
+  const nothingAnswered = async () => false
 
-  it('is a network error outside a browser', () => {
-    const error = errorFromFetchFailure('https://api.venice.ai/api/v1/models', failure, {})
+  it('is a network error outside a browser, without asking whether anything answers', async () => {
+    const asked: string[] = []
+    const error = await errorFromFetchFailure('https://api.venice.ai/api/v1/models', failure, {
+      page: {},
+      probe: async (url) => asked.push(url) > 0,
+    })
+    expect(error).toBeInstanceOf(NetworkError)
+    expect(error).not.toBeInstanceOf(CorsBlockedError)
+    expect(error.cause).toBe(failure)
+    expect(asked).toEqual([])
+  })
+
+  it('says nothing answered when a bare request to that address fails too (a local server that is not running)', async () => {
+    const error = await errorFromFetchFailure('http://127.0.0.1:11434/v1/models', failure, {
+      page: online,
+      probe: nothingAnswered,
+    })
+    expect(error.message).toBe('Nothing answered at 127.0.0.1:11434 — is the server running?')
+    expect(error).toBeInstanceOf(ServerUnreachableError)
     expect(error).toBeInstanceOf(NetworkError)
     expect(error).not.toBeInstanceOf(CorsBlockedError)
     expect(error.cause).toBe(failure)
   })
 
-  it('suspects CORS for a browser online calling another origin', () => {
-    const page = { pageOrigin: 'https://rialto.example', online: true }
-    const error = errorFromFetchFailure('https://api.venice.ai/api/v1/models', failure, page)
+  it('says CORS when something answered the bare request, naming the page’s origin the server must allow', async () => {
+    const asked: string[] = []
+    const error = await errorFromFetchFailure('https://api.venice.ai/api/v1/models', failure, {
+      page: online,
+      probe: async (url) => asked.push(url) > 0,
+    })
     expect(error).toBeInstanceOf(CorsBlockedError)
     expect(error).toBeInstanceOf(NetworkError)
     expect(error.message).toBe(
-      "The browser blocked the request to api.venice.ai (CORS): use the app's proxy route or a server that allows this site.",
+      'The browser blocked the request to api.venice.ai (CORS): that server does not allow calls from https://rialto.example.',
     )
+    expect(asked).toEqual(['https://api.venice.ai/api/v1/models'])
   })
 
-  it('does not suspect CORS when offline or calling its own origin', () => {
-    const online = { pageOrigin: 'https://rialto.example', online: true }
-    expect(errorFromFetchFailure('/api/venice-proxy/models', failure, online)).not.toBeInstanceOf(CorsBlockedError)
+  it('does not suspect CORS or a stopped server when offline or calling its own origin', async () => {
+    const probe = { probe: nothingAnswered }
+    const sameOrigin = await errorFromFetchFailure('/api/venice-proxy/models', failure, { ...probe, page: online })
+    expect(sameOrigin).toBeInstanceOf(NetworkError)
+    expect(sameOrigin).not.toBeInstanceOf(ServerUnreachableError)
+    expect(sameOrigin).not.toBeInstanceOf(CorsBlockedError)
     const offline = { pageOrigin: 'https://rialto.example', online: false }
-    expect(errorFromFetchFailure('https://api.venice.ai/x', failure, offline)).not.toBeInstanceOf(CorsBlockedError)
+    const whileOffline = await errorFromFetchFailure('https://api.venice.ai/x', failure, { ...probe, page: offline })
+    expect(whileOffline.message).toBe('Could not reach the server: check your internet connection.')
     const sandboxed = { pageOrigin: 'null', online: true }
-    expect(errorFromFetchFailure('/api/venice-proxy/models', failure, sandboxed)).toBeInstanceOf(NetworkError)
+    const fromSandbox = await errorFromFetchFailure('/api/venice-proxy/models', failure, { ...probe, page: sandboxed })
+    expect(fromSandbox).toBeInstanceOf(NetworkError)
   })
 })
 

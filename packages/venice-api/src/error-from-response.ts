@@ -12,6 +12,7 @@ import {
   NetworkError,
   RateLimitedError,
   ServerError,
+  ServerUnreachableError,
   SpendLimitReachedError,
   type VeniceApiError,
   type VeniceApiErrorOptions,
@@ -102,19 +103,45 @@ export function currentPageContext(): PageContext {
   }
 }
 
+/** Asks whether any server answers at a URL at all; see `somethingAnswers`. */
+export type AnswerProbe = (url: string) => Promise<boolean>
+
 /**
- * `fetch` itself rejected (no HTTP answer at all). In a browser, online, towards another origin, the usual cause
- * is CORS: the browser hides the reason, so that is reported as the likely one.
+ * `fetch` itself rejected (no HTTP answer the page may read). A browser rejects with the same `TypeError` for a
+ * CORS refusal and for a server that is not there, so when CORS is possible (online, another origin) `probe`
+ * tells them apart.
  */
-export function errorFromFetchFailure(
+export async function errorFromFetchFailure(
   url: string,
   cause: unknown,
-  page: PageContext = currentPageContext(),
-): NetworkError {
+  { page = currentPageContext(), probe }: { page?: PageContext; probe: AnswerProbe },
+): Promise<NetworkError> {
   if (page.pageOrigin === undefined || page.online === false) return new NetworkError({ cause })
   const target = targetOf(url, page.pageOrigin)
   if (target === undefined || target.origin === page.pageOrigin) return new NetworkError({ cause })
-  return new CorsBlockedError({ host: target.host, cause })
+  if (await probe(target.href)) return new CorsBlockedError({ host: target.host, pageOrigin: page.pageOrigin, cause })
+  return new ServerUnreachableError({ host: target.host, cause })
+}
+
+/** Long enough for a slow server to answer, short enough that a failure is reported without a long wait. */
+const probeTimeoutMs = 5_000
+
+/**
+ * Whether any server answers at `url`: a `no-cors` request resolves (with an opaque response) whenever something
+ * answered, and rejects when nothing did. It carries no key, no body and no cookies.
+ */
+export async function somethingAnswers(send: typeof fetch, url: string, signal?: AbortSignal): Promise<boolean> {
+  const timeout = AbortSignal.timeout(probeTimeoutMs)
+  try {
+    await send(url, {
+      mode: 'no-cors',
+      credentials: 'omit',
+      signal: signal === undefined ? timeout : AbortSignal.any([signal, timeout]),
+    })
+    return true
+  } catch {
+    return false
+  }
 }
 
 /** A sandboxed page's origin is the string "null", which is no base for a URL. */

@@ -157,19 +157,34 @@ export class NetworkError extends VeniceApiError {
 }
 
 /**
- * A browser cannot tell a CORS refusal from a dropped connection (both are `TypeError: Failed to fetch`), so this
- * is a best guess: online, and calling another origin. It stays a `NetworkError` for code that only checks that.
+ * The browser refused to let the page read the answer (CORS): something answered a bare `no-cors` request to the
+ * same address, so the server is there but does not allow this site. It stays a `NetworkError` for code that only
+ * checks that.
  */
 export class CorsBlockedError extends NetworkError {
   override name = 'CorsBlockedError'
   readonly host: string
+  readonly pageOrigin: string
+
+  constructor(options: VeniceApiErrorOptions & { host: string; pageOrigin: string }) {
+    const { host, pageOrigin, ...rest } = options
+    super(
+      rest,
+      `The browser blocked the request to ${host} (CORS): that server does not allow calls from ${pageOrigin}.`,
+    )
+    this.host = host
+    this.pageOrigin = pageOrigin
+  }
+}
+
+/** Nothing answered at all, not even a bare `no-cors` request: usually a local model server that is not running. */
+export class ServerUnreachableError extends NetworkError {
+  override name = 'ServerUnreachableError'
+  readonly host: string
 
   constructor(options: VeniceApiErrorOptions & { host: string }) {
     const { host, ...rest } = options
-    super(
-      rest,
-      `The browser blocked the request to ${host} (CORS): use the app's proxy route or a server that allows this site.`,
-    )
+    super(rest, `Nothing answered at ${host} — is the server running?`)
     this.host = host
   }
 }

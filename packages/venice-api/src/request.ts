@@ -1,5 +1,5 @@
 import type { VeniceClient } from './client'
-import { errorFromFetchFailure, errorFromResponse } from './error-from-response'
+import { errorFromFetchFailure, errorFromResponse, somethingAnswers } from './error-from-response'
 import { NetworkError, UnexpectedResponseError, VeniceApiError } from './errors'
 import { parseJson } from './json-fields'
 
@@ -35,7 +35,12 @@ export async function request(client: VeniceClient, path: string, options: Reque
     })
   } catch (error) {
     if (signal?.aborted || error instanceof VeniceApiError) throw error
-    throw errorFromFetchFailure(url, error)
+    const failure = await errorFromFetchFailure(url, error, {
+      probe: (target) => somethingAnswers(client.fetch, target, signal),
+    })
+    // Stopped while the probe ran: stopping is still not a failure.
+    signal?.throwIfAborted()
+    throw failure
   }
   if (!response.ok) {
     const text = await response.text().catch(() => '')

@@ -15,10 +15,36 @@ export type AnswerCallbacks = {
   onText(text: string): void
   /** The balance Venice reported with this answer (before it was charged). */
   onBalance?(balance: BalanceHeaders): void
+  /**
+   * Saves the text so far while a long answer streams, so that a crash loses seconds, not the answer: called at
+   * most every `checkpointEveryMs`, never while the previous one runs. It reports its own failures.
+   */
+  onCheckpoint?(text: string): Promise<void>
 }
+
+/** A crash loses at most this much of a long answer. */
+export const checkpointEveryMs = 5_000
 
 /** Streams one answer to the end, never throwing: the result says how it ended. */
 export async function streamAnswer(
+  client: VeniceClient,
+  request: { model: string; messages: readonly ChatMessage[]; signal: AbortSignal },
+  { onText, onBalance, onCheckpoint }: AnswerCallbacks,
+): Promise<AnswerResult> {
+  const checkpoints = checkpointer(onCheckpoint)
+  const result = await readAnswer(client, request, {
+    onBalance,
+    onText(text) {
+      onText(text)
+      checkpoints.offer(text)
+    },
+  })
+  // The caller saves the final answer next: no checkpoint may land after it.
+  await checkpoints.settled()
+  return result
+}
+
+async function readAnswer(
   client: VeniceClient,
   request: { model: string; messages: readonly ChatMessage[]; signal: AbortSignal },
   { onText, onBalance }: AnswerCallbacks,
@@ -43,4 +69,25 @@ export async function streamAnswer(
   }
   // The generator always ends with `end`; reaching here means it broke off without saying so.
   return { kind: 'answer', text, ending: 'cut', cutReason: new StreamCutError({ partialText: text }).message }
+}
+
+/** Calls `save` with the latest text once `checkpointEveryMs` have passed since the last call, one call at a time. */
+function checkpointer(save: ((text: string) => Promise<void>) | undefined) {
+  let lastAt = Date.now()
+  let running: Promise<void> | undefined
+  return {
+    offer(text: string) {
+      if (save === undefined || running !== undefined || Date.now() - lastAt < checkpointEveryMs) return
+      lastAt = Date.now()
+      // A failed checkpoint must not end the answer: the final save still comes.
+      running = save(text)
+        .catch(() => undefined)
+        .finally(() => {
+          running = undefined
+        })
+    },
+    settled: async () => {
+      await running
+    },
+  }
 }

@@ -2,7 +2,12 @@ import { createVeniceClient } from '@rialto/venice-api/client'
 import type { BalanceHeaders } from '@rialto/venice-api/response-headers'
 import { useCallback, useRef, useState } from 'react'
 import type { ChatStore } from '../conversations/chat-store'
-import { answersAfterLastQuestion, type Conversation, type StoredMessage } from '../conversations/conversation'
+import {
+  type AnswerEnding,
+  answersAfterLastQuestion,
+  type Conversation,
+  type StoredMessage,
+} from '../conversations/conversation'
 import { type Endpoint, shouldOfferPassThrough } from '../endpoint/endpoint'
 import { type Memory, rememberedFact } from '../memory/memories'
 import { requestMessages } from '../prompt/system-prompt'
@@ -32,8 +37,9 @@ type TurnDependencies = {
 }
 
 /**
- * One question and its streamed answer. The question is stored before anything is sent, the answer when it ends
- * (done, stopped or cut): a reload mid-answer loses at most the unfinished answer.
+ * One question and its streamed answer. The question is stored before anything is sent; the answer every few
+ * seconds while it streams (marked cut, which is what it is if the page dies then) and when it ends (done, stopped
+ * or cut), always as the same message: a crash mid-answer loses only its last seconds.
  */
 export function useAnswerTurn({
   store,
@@ -68,6 +74,18 @@ export function useAnswerTurn({
     [store, onSaved, report],
   )
 
+  // Not shown (`onSaved`): the answer is on screen as it streams, and the final save replaces this one.
+  const saveCheckpoint = useCallback(
+    async (conversationId: string, message: StoredMessage) => {
+      try {
+        await store.addMessage(conversationId, message)
+      } catch (error) {
+        report(error)
+      }
+    },
+    [store, report],
+  )
+
   const answer = useCallback(
     (conversation: Conversation, memoriesNow: Memory[]) => {
       const stop = new AbortController()
@@ -85,6 +103,16 @@ export function useAnswerTurn({
           busy.current = false
         }
       }
+      // One id for every save of this answer, so each replaces the one before.
+      const answerId = crypto.randomUUID()
+      const answerMessage = (text: string, ending: AnswerEnding | undefined): StoredMessage => ({
+        id: answerId,
+        role: 'assistant',
+        content: text,
+        at: Date.now(),
+        model,
+        ...(ending === undefined ? {} : { ending }),
+      })
       const streamAndSave = async () => {
         const messages = requestMessages(conversation.messages, memoriesNow)
         const result = await streamAnswer(
@@ -96,6 +124,7 @@ export function useAnswerTurn({
               onActivity()
             },
             onBalance: setBalance,
+            onCheckpoint: (text) => saveCheckpoint(conversation.id, answerMessage(text, 'cut')),
           },
         )
         if (result.kind === 'failed') {
@@ -104,19 +133,12 @@ export function useAnswerTurn({
         } else if (result.text === '' && result.ending === 'cut') {
           setFailure({ conversationId: conversation.id, message: result.cutReason ?? '', offerPassThrough: false })
         } else if (result.text !== '') {
-          await saveAnswer(conversation.id, {
-            id: crypto.randomUUID(),
-            role: 'assistant',
-            content: result.text,
-            at: Date.now(),
-            model,
-            ...(result.ending === undefined ? {} : { ending: result.ending }),
-          })
+          await saveAnswer(conversation.id, answerMessage(result.text, result.ending))
         }
       }
       running.current = run()
     },
-    [endpoint, model, onActivity, saveAnswer],
+    [endpoint, model, onActivity, saveAnswer, saveCheckpoint],
   )
 
   /** Stores the question, then streams the answer. Resolves once the question is stored (the composer clears). */

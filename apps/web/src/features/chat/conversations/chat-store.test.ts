@@ -1,12 +1,14 @@
 import { createVault } from '@rialto/vault/create-vault'
-import { StorageFullError, TamperedRecordError } from '@rialto/vault/errors'
+import { StorageFullError, TamperedRecordError, VaultError } from '@rialto/vault/errors'
 import { type MemoryStorage, memoryStorage } from '@rialto/vault/memory-storage'
 import { openVault } from '@rialto/vault/open-vault'
 import { recordingStorage } from '@rialto/vault/recording-storage'
 import type { VaultStorage } from '@rialto/vault/storage'
+import { damageCiphertext } from '@rialto/vault/tamper-for-tests'
 import { describe, expect, it } from 'vitest'
 import { ConversationDeletedError, conversationRecordId, createChatStore, recordIds } from './chat-store'
 import type { StoredMessage } from './conversation'
+import { DamagedConversationError } from './damaged-conversation'
 
 const passphrase = 'correct horse battery staple'
 // Tests need the format, not the slowness: real vaults use 600,000 iterations.
@@ -190,6 +192,58 @@ describe('the chat store over the vault', () => {
     await expect(store.readIndex()).rejects.toBeInstanceOf(TamperedRecordError)
     expect((await store.rebuildIndex()).map((s) => s.id)).toEqual([second.id, first.id])
     expect((await store.readIndex()).map((s) => s.title)).toEqual(['second chat', 'first chat'])
+  })
+
+  describe('a damaged conversation', () => {
+    // Noon UTC: the same calendar day in every time zone a test machine may use.
+    const lastChanged = Date.UTC(2026, 2, 14, 12)
+
+    async function withDamagedConversation() {
+      const { storage, store } = await freshStore()
+      const intact = await store.startConversation(message('user', 'an intact chat'))
+      const damaged = await store.startConversation({ ...message('user', 'Trip to Burano'), at: lastChanged })
+      const key = `record:${conversationRecordId(damaged.id)}`
+      storage.setItem(key, damageCiphertext(storage.getItem(key) ?? ''))
+      return { storage, store, intact, damaged }
+    }
+
+    const failureOf = (work: Promise<unknown>) =>
+      work.then(
+        () => undefined,
+        (error: unknown) => error,
+      )
+
+    it('is named by its title and date from the list, with what the user can do, never by its record id', async () => {
+      const { store, damaged } = await withDamagedConversation()
+      const error = await failureOf(store.readConversation(damaged.id))
+      expect(error).toHaveProperty(
+        'message',
+        'The conversation “Trip to Burano” (last changed Mar 14, 2026) is damaged or was changed outside Rialto, so it cannot be opened. Delete it from the list, or import a backup that holds it (Vault panel).',
+      )
+      expect(error).toBeInstanceOf(DamagedConversationError)
+      expect(error).toBeInstanceOf(VaultError)
+      expect(error).toHaveProperty('cause', expect.any(TamperedRecordError))
+    })
+
+    it('is named the same way when a change to it fails, and can still be deleted', async () => {
+      const { store, intact, damaged } = await withDamagedConversation()
+      const error = await failureOf(store.rename(damaged.id, 'New title'))
+      expect(error).toHaveProperty('message', expect.stringContaining('“Trip to Burano”'))
+      expect(error).toHaveProperty('message', expect.not.stringContaining(damaged.id))
+      await store.deleteConversation(damaged.id)
+      expect((await store.readIndex()).map((summary) => summary.id)).toEqual([intact.id])
+    })
+
+    it('is named as the list shows it when the list was rebuilt without its title', async () => {
+      const { storage, store, damaged } = await withDamagedConversation()
+      const indexKey = `record:${recordIds.index}`
+      storage.setItem(indexKey, damageCiphertext(storage.getItem(indexKey) ?? ''))
+      await store.rebuildIndex()
+      expect(await failureOf(store.readConversation(damaged.id))).toHaveProperty(
+        'message',
+        'The conversation listed as “Damaged conversation (cannot be opened)” is damaged or was changed outside Rialto, so it cannot be opened. Delete it from the list, or import a backup that holds it (Vault panel).',
+      )
+    })
   })
 
   it('fails loudly when storage is full and damages nothing already stored', async () => {

@@ -23,6 +23,7 @@ import {
 import {
   type ConversationIndex,
   type ConversationSummary,
+  emptyIndex,
   indexIsCurrentFor,
   indexToJson,
   parseIndex,
@@ -30,6 +31,7 @@ import {
   withoutSummaries,
   withSummary,
 } from './conversation-index'
+import { DamagedConversationError, damagedTitle } from './damaged-conversation'
 import { recentWrites } from './recent-writes'
 import { type Change, deleteRecord, type RecordCodec, unchanged, updateRecord } from './update-record'
 
@@ -63,9 +65,6 @@ export class ConversationDeletedError extends VaultError {
   }
 }
 
-/** Title shown for a conversation whose record failed to decrypt, so the user can still see and delete it. */
-export const damagedTitle = 'Damaged conversation (cannot be opened)'
-
 export type ChatStoreOptions = { newId?: () => string }
 
 export type ChatStore = ReturnType<typeof createChatStore>
@@ -86,8 +85,23 @@ export function createChatStore(vault: Vault, { newId = () => crypto.randomUUID(
     return value
   }
 
-  async function readConversation(id: string): Promise<Conversation | undefined> {
-    return parseConversation(id, (await vault.get(conversationRecordId(id)))?.value)
+  /** `work` on conversation `id`, a damaged record reported by the name the user knows it by. */
+  async function namingDamage<T>(id: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work()
+    } catch (error) {
+      if (!(error instanceof TamperedRecordError)) throw error
+      const index = await vault.get(recordIds.index).then(
+        (record) => parseIndex(record?.value),
+        () => emptyIndex,
+      )
+      const summary = index.conversations.find((entry) => entry.id === id)
+      throw new DamagedConversationError({ conversationId: id, summary, reason: error.reason }, { cause: error })
+    }
+  }
+
+  function readConversation(id: string): Promise<Conversation | undefined> {
+    return namingDamage(id, async () => parseConversation(id, (await vault.get(conversationRecordId(id)))?.value))
   }
 
   async function noteInIndex(summary: ConversationSummary, { force = false } = {}): Promise<void> {
@@ -102,11 +116,13 @@ export function createChatStore(vault: Vault, { newId = () => crypto.randomUUID(
     change: (conversation: Conversation) => Conversation,
     { recreateWith }: { recreateWith?: StoredMessage } = {},
   ): Promise<Conversation> {
-    const saved = await update(conversationRecordId(id), conversationCodec(id), (current) => {
-      if (current !== undefined) return change(current)
-      // Deleted in another tab while this one was writing to it: keep the user's words rather than drop them.
-      return recreateWith === undefined ? unchanged : change(newConversation(id, recreateWith))
-    })
+    const saved = await namingDamage(id, () =>
+      update(conversationRecordId(id), conversationCodec(id), (current) => {
+        if (current !== undefined) return change(current)
+        // Deleted in another tab while this one was writing to it: keep the user's words rather than drop them.
+        return recreateWith === undefined ? unchanged : change(newConversation(id, recreateWith))
+      }),
+    )
     if (saved === undefined) throw new ConversationDeletedError()
     return saved
   }
@@ -141,7 +157,7 @@ export function createChatStore(vault: Vault, { newId = () => crypto.randomUUID(
       const conversation = await readConversation(id)
       return conversation ? summaryOf(conversation) : { id, title: damagedTitle, updatedAt: 0 }
     } catch (error) {
-      if (error instanceof TamperedRecordError) return { id, title: damagedTitle, updatedAt: 0 }
+      if (error instanceof DamagedConversationError) return { id, title: damagedTitle, updatedAt: 0 }
       throw error
     }
   }
@@ -164,8 +180,9 @@ export function createChatStore(vault: Vault, { newId = () => crypto.randomUUID(
      * recent changes instead of building on it, the change is applied again (see `recent-writes.ts`).
      */
     async reconcile(recordId: string): Promise<void> {
-      const stored = await vault.get(recordId)
-      await written.heal(recordId, stored?.revision)
+      const heal = async () => written.heal(recordId, (await vault.get(recordId))?.revision)
+      const conversationId = conversationIdOf(recordId)
+      await (conversationId === undefined ? heal() : namingDamage(conversationId, heal))
     },
 
     /** Creates a conversation holding its first message (the user's question, saved before anything is sent). */

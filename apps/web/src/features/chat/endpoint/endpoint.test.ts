@@ -1,4 +1,4 @@
-import { CorsBlockedError, NetworkError } from '@rialto/venice-api/errors'
+import { CorsBlockedError, NetworkError, ServerUnreachableError } from '@rialto/venice-api/errors'
 import { describe, expect, it } from 'vitest'
 import { defaultSettings, parseSettings } from './chat-settings'
 import { customUrlProblem, endpointFor, shouldOfferPassThrough } from './endpoint'
@@ -43,10 +43,14 @@ describe('where answers come from', () => {
     expect(customUrlProblem('https://user:key@x.example')).toMatch(/API key/)
   })
 
-  it('offers the pass-through only after the browser blocked a direct call to Venice', () => {
-    const blocked = new CorsBlockedError({ host: 'api.venice.ai' })
+  it('offers the pass-through only after this browser could not call Venice directly, never for a custom endpoint', () => {
+    const blocked = new CorsBlockedError({ host: 'api.venice.ai', pageOrigin: 'https://rialto.example' })
     expect(shouldOfferPassThrough(blocked, 'venice')).toBe(true)
     expect(shouldOfferPassThrough(blocked, 'custom')).toBe(false)
+    const nothingAnswered = new ServerUnreachableError({ host: '127.0.0.1:11434' })
+    expect(shouldOfferPassThrough(nothingAnswered, 'custom')).toBe(false)
+    expect(shouldOfferPassThrough(new ServerUnreachableError({ host: 'api.venice.ai' }), 'venice')).toBe(true)
+    expect(shouldOfferPassThrough(blocked, 'pass-through')).toBe(false)
     expect(shouldOfferPassThrough(new NetworkError(), 'venice')).toBe(false)
   })
 })

@@ -1,5 +1,5 @@
 import { veniceBaseUrl } from '@rialto/venice-api/client'
-import { CorsBlockedError } from '@rialto/venice-api/errors'
+import { CorsBlockedError, ServerUnreachableError } from '@rialto/venice-api/errors'
 import type { ChatSettings, EndpointMode } from './chat-settings'
 
 /** The same-origin route that forwards to the Venice API (see `app/api/venice-proxy`). */
@@ -50,7 +50,11 @@ export function customUrlProblem(url: string): string | undefined {
   return undefined
 }
 
-/** Whether the UI should offer the pass-through: only after the browser blocked a direct call to Venice. */
+/**
+ * Whether the UI should offer the pass-through: only after this browser could not call Venice directly (refused
+ * by CORS, or blocked before any answer, as an extension or a network filter does). It forwards only to Venice,
+ * so it never helps a custom endpoint.
+ */
 export function shouldOfferPassThrough(error: unknown, mode: EndpointMode): boolean {
-  return mode === 'venice' && error instanceof CorsBlockedError
+  return mode === 'venice' && (error instanceof CorsBlockedError || error instanceof ServerUnreachableError)
 }

@@ -34,9 +34,8 @@ export async function loadWorkspace(store: ChatStore, integrity?: IntegrityRepor
     store.readMemories().catch(orElse({ memories: [] })),
     store.readIndex().catch(async (error: unknown) => {
       if (!(error instanceof TamperedRecordError)) throw error
-      if (!alreadyNamed(error)) {
-        problems.push(`${errorSentence(error)} The conversation list was rebuilt from the conversations themselves.`)
-      }
+      if (!alreadyNamed(error))
+        problems.push(`${errorSentence(error)} It was rebuilt from the conversations themselves.`)
       return store.rebuildIndex()
     }),
   ])
