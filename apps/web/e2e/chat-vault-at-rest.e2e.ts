@@ -151,6 +151,8 @@ it('refuses a conversation put back to an older copy after a fresh unlock, and n
     'The conversation “Plans for the Biennale visit” was put back to an older copy outside Rialto, so Rialto did not open it.',
   )
   await notice.waitFor()
+  // Said once: the refused read of the same conversation adds no second notice.
+  await expect(page.getByText(/older copy/).count()).resolves.toBe(1)
   await expect(page.locator('body').textContent()).resolves.not.toContain(recordKey.replace('rialto-vault/record:', ''))
   // The old copy is neither shown nor overwritten.
   await expect(page.getByText('Add the Arsenale pavilions').count()).resolves.toBe(0)

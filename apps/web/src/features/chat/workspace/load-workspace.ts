@@ -1,8 +1,9 @@
 import { TamperedRecordError } from '@rialto/vault/errors'
 import type { IntegrityReport } from '@rialto/vault/revision-map'
-import type { ChatStore } from '../conversations/chat-store'
+import { type ChatStore, conversationRecordId } from '../conversations/chat-store'
 import type { Conversation } from '../conversations/conversation'
 import type { ConversationSummary } from '../conversations/conversation-index'
+import { DamagedConversationError } from '../conversations/damaged-conversation'
 import { type ChatSettings, defaultSettings } from '../endpoint/chat-settings'
 import type { Memory } from '../memory/memories'
 import { errorSentence } from './error-sentence'
@@ -21,8 +22,15 @@ export type WorkspaceSnapshot = {
 export async function loadWorkspace(store: ChatStore, integrity?: IntegrityReport): Promise<WorkspaceSnapshot> {
   const problems: string[] = []
   // A rolled-back record is named once, by the integrity sentence below, not again when its read is refused.
-  const alreadyNamed = (error: unknown) =>
-    error instanceof TamperedRecordError && integrity?.rolledBack.includes(error.recordId) === true
+  const alreadyNamed = (error: unknown) => {
+    const recordId =
+      error instanceof TamperedRecordError
+        ? error.recordId
+        : error instanceof DamagedConversationError
+          ? conversationRecordId(error.conversationId)
+          : undefined
+    return recordId !== undefined && integrity?.rolledBack.includes(recordId) === true
+  }
   const orElse =
     <T>(fallback: T) =>
     (error: unknown) => {
