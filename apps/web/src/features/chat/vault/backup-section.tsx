@@ -1,11 +1,11 @@
 import { Button } from '@rialto/ui/button'
 import { Notice } from '@rialto/ui/notice'
-import { TextField } from '@rialto/ui/text-field'
 import type { Vault } from '@rialto/vault/vault'
 import { type FormEvent, useState } from 'react'
 import type { ChatStore } from '../conversations/chat-store'
 import { errorSentence } from '../workspace/error-sentence'
 import { absorbImport } from './absorb-import'
+import { BackupFileFields } from './backup-file-fields'
 import { downloadExportFile } from './browser-vault'
 import { importSummary } from './import-summary'
 
@@ -60,22 +60,12 @@ export function BackupSection({ vault, store, onImported }: BackupSectionProps) 
         Export an encrypted backup
       </Button>
       <form onSubmit={importBackup} className="flex flex-col gap-3">
-        <label className="flex flex-col gap-1.5 text-xs font-medium text-slate-300">
-          Backup file to import
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={(event) => setFile(event.target.files?.[0])}
-            className="text-xs text-slate-400"
-          />
-        </label>
-        <TextField
-          id="import-passphrase"
-          label="The backup’s passphrase"
-          type="password"
-          autoComplete="off"
-          value={passphrase}
-          onChange={(event) => setPassphrase(event.target.value)}
+        <BackupFileFields
+          idPrefix="import"
+          fileLabel="Backup file to import"
+          onFile={setFile}
+          passphrase={passphrase}
+          onPassphrase={setPassphrase}
           hint="Nothing here is overwritten: what differs is kept beside your own."
         />
         <Button type="submit" variant="secondary" disabled={busy || file === undefined || passphrase === ''}>

@@ -5,6 +5,7 @@ import { Notice } from '@rialto/ui/notice'
 import { TextField } from '@rialto/ui/text-field'
 import { type FormEvent, useState } from 'react'
 import { errorSentence } from '../workspace/error-sentence'
+import { BackupFileFields } from './backup-file-fields'
 
 /** What the user types to agree to lose the records: it names how many. */
 export function orphanDeletionPhrase(recordCount: number): string {
@@ -62,22 +63,12 @@ export function OrphanedRecordsScreen({ recordCount, onRestore, onStartOver }: O
       </Notice>
       <form onSubmit={restore} className="flex flex-col gap-3" data-testid="orphaned-restore">
         <h2 className="text-lg font-semibold">Restore from a backup</h2>
-        <label className="flex flex-col gap-1.5 text-xs font-medium text-slate-300">
-          Backup file
-          <input
-            type="file"
-            accept="application/json,.json"
-            onChange={(event) => setFile(event.target.files?.[0])}
-            className="text-xs text-slate-400"
-          />
-        </label>
-        <TextField
-          id="restore-passphrase"
-          label="The backup’s passphrase"
-          type="password"
-          autoComplete="current-password"
-          value={passphrase}
-          onChange={(event) => setPassphrase(event.target.value)}
+        <BackupFileFields
+          idPrefix="restore"
+          fileLabel="Backup file"
+          onFile={setFile}
+          passphrase={passphrase}
+          onPassphrase={setPassphrase}
           hint="Records here and in the backup are merged; nothing is overwritten."
         />
         {failure ? <Notice tone="error" title={failure} /> : null}
