@@ -1,6 +1,8 @@
+import { createParser } from 'eventsource-parser'
+
 /**
- * Server-sent events, as the WHATWG spec parses them: lines end in `\n`, `\r\n` or `\r`; `:` starts a comment;
- * an event's `data:` lines are joined with `\n`; a blank line dispatches; an event without data is dropped.
+ * Server-sent events, parsed by `eventsource-parser` (the WHATWG algorithm): lines end in `\n`, `\r\n` or `\r`;
+ * `:` starts a comment; an event's `data:` lines are joined with `\n`; a blank line dispatches.
  */
 
 export type SseEvent = {
@@ -17,54 +19,14 @@ export type SseParser = {
 }
 
 export function createSseParser(onEvent: (event: SseEvent) => void): SseParser {
-  let partialLine = ''
-  // The previous chunk ended in `\r`: a `\n` opening the next one completes that line break, not a new one.
-  let skipLineFeed = false
-  let dataLines: string[] = []
-  let eventType = ''
-
-  function dispatch() {
-    if (dataLines.length > 0) onEvent({ event: eventType || 'message', data: dataLines.join('\n') })
-    dataLines = []
-    eventType = ''
-  }
-
-  function processLine(line: string) {
-    if (line === '') return dispatch()
-    if (line.startsWith(':')) return
-    const colon = line.indexOf(':')
-    const field = colon === -1 ? line : line.slice(0, colon)
-    let value = colon === -1 ? '' : line.slice(colon + 1)
-    if (value.startsWith(' ')) value = value.slice(1)
-    if (field === 'data') dataLines.push(value)
-    else if (field === 'event') eventType = value
-    // `id` and `retry` only matter to EventSource's reconnection, which a fetch stream does not do.
-  }
-
+  const parser = createParser({
+    onEvent: ({ event, data }) => onEvent({ event: event ?? 'message', data }),
+  })
   return {
-    push(text) {
-      if (text === '') return
-      let start = skipLineFeed && text.startsWith('\n') ? 1 : 0
-      skipLineFeed = false
-      for (let index = start; index < text.length; index++) {
-        const char = text[index]
-        if (char !== '\n' && char !== '\r') continue
-        processLine(partialLine + text.slice(start, index))
-        partialLine = ''
-        if (char === '\r') {
-          if (index + 1 === text.length) skipLineFeed = true
-          else if (text[index + 1] === '\n') index++
-        }
-        start = index + 1
-      }
-      partialLine += text.slice(start)
-    },
-    end() {
-      // The spec drops an unterminated last event; some OpenAI-compatible servers end on `data: [DONE]` alone.
-      if (partialLine !== '') processLine(partialLine)
-      partialLine = ''
-      dispatch()
-    },
+    push: (text) => parser.feed(text),
+    // The spec drops an unterminated last event; some OpenAI-compatible servers end on `data: [DONE]` alone, so
+    // the end of the stream ends its line and the event.
+    end: () => parser.feed('\n\n'),
   }
 }
 
