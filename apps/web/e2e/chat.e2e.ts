@@ -3,7 +3,7 @@ import { createServer } from 'node:net'
 import { devnet } from '@rialto/contracts-abi/chains'
 import { formatAmount } from '@rialto/protocol/format'
 import { dailyApiCreditUsd, readPosition } from '@rialto/protocol/position'
-import { damageCiphertext } from '@rialto/vault/tamper-for-tests'
+import { damageCiphertext } from '@rialto/vault/testing/tamper'
 import {
   type OpenAiCompatibleServer,
   startOpenAiCompatibleServer,

@@ -15,6 +15,8 @@ const env = {
   ...process.env,
   NEXT_TELEMETRY_DISABLED: '1',
   NEXT_PUBLIC_DEFAULT_CHAIN: process.env.NEXT_PUBLIC_DEFAULT_CHAIN ?? 'devnet',
+  // A bench build: it alone contains the bench page, in .next-bench (see next.config.ts).
+  RIALTO_CHAT_BENCH: '1',
 }
 
 function freePort() {
@@ -42,18 +44,16 @@ async function waitForHttp(url, server) {
   throw new Error(`${url} did not answer within 60 s`)
 }
 
-if (process.argv.includes('--build') || !existsSync(join(webRoot, '.next', 'server', 'app', 'chat', 'bench'))) {
+if (process.argv.includes('--build') || !existsSync(join(webRoot, '.next-bench', 'server', 'app', 'chat', 'bench'))) {
   console.log('Building the web app (next build)…')
   const build = spawnSync(next, ['build'], { cwd: webRoot, env, stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
 const port = await freePort()
-// The bench page answers only on a server started with this flag.
-const serverEnv = { ...env, RIALTO_CHAT_BENCH: '1' }
 const server = spawn(next, ['start', '--port', String(port)], {
   cwd: webRoot,
-  env: serverEnv,
+  env,
   stdio: 'ignore',
   detached: true,
 })

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { createVault } from './create-vault'
 import { EmptyPassphraseError, StorageFullError, WrongPassphraseError } from './errors'
-import { memoryStorage } from './memory-storage'
 import { openVault } from './open-vault'
-import { recordingStorage } from './recording-storage'
 import type { VaultStorage } from './storage'
+import { memoryStorage } from './testing/memory-storage'
+import { recordingStorage } from './testing/recording-storage'
 import { parseVaultHeader } from './vault-header'
 
 const fast = { iterations: 1_000 }

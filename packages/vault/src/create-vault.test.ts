@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest'
 import { createVault } from './create-vault'
 import { EmptyPassphraseError, OrphanedRecordsError, VaultExistsError } from './errors'
-import { memoryStorage } from './memory-storage'
 import { openVault } from './open-vault'
+import { memoryStorage } from './testing/memory-storage'
 import { vaultState } from './vault-exists'
 import { parseVaultHeader } from './vault-header'
 

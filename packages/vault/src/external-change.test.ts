@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createVault } from './create-vault'
 import type { ExternalChange } from './external-change'
-import { type MemoryStorage, memoryStorage } from './memory-storage'
 import { openVault } from './open-vault'
+import { type MemoryStorage, memoryStorage } from './testing/memory-storage'
 import type { Vault } from './vault'
 import { wipeVault } from './wipe-vault'
 

@@ -7,11 +7,11 @@ import {
   TamperedRecordError,
   WrongPassphraseError,
 } from './errors'
-import { type MemoryStorage, memoryStorage } from './memory-storage'
 import { openVault } from './open-vault'
-import { recordingStorage } from './recording-storage'
 import type { VaultStorage } from './storage'
-import { damageCiphertext } from './tamper-for-tests'
+import { type MemoryStorage, memoryStorage } from './testing/memory-storage'
+import { recordingStorage } from './testing/recording-storage'
+import { damageCiphertext } from './testing/tamper'
 import type { Vault } from './vault'
 
 const fast = { iterations: 1_000 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createVault } from './create-vault'
 import { TamperedRecordError, UnsupportedVersionError, VaultNotFoundError, WrongPassphraseError } from './errors'
-import { memoryStorage } from './memory-storage'
 import { openVault } from './open-vault'
 import type { VaultStorage } from './storage'
+import { memoryStorage } from './testing/memory-storage'
 
 const fast = { iterations: 1_000 }
 

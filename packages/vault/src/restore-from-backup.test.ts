@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { createVault } from './create-vault'
 import { ForeignBackupError, VaultExistsError, WrongPassphraseError } from './errors'
-import { memoryStorage } from './memory-storage'
 import { openVault } from './open-vault'
 import { restoreFromBackup } from './restore-from-backup'
+import { memoryStorage } from './testing/memory-storage'
 import { vaultState } from './vault-exists'
 
 const fast = { iterations: 1_000 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { createVault } from './create-vault'
-import { memoryStorage } from './memory-storage'
-import { recordingStorage } from './recording-storage'
+import { memoryStorage } from './testing/memory-storage'
+import { recordingStorage } from './testing/recording-storage'
 import { vaultExists } from './vault-exists'
 import { wipeVault } from './wipe-vault'
 

@@ -1,14 +1,11 @@
-import { toBase64 } from '@rialto/vault/base64'
 import { createVault } from '@rialto/vault/create-vault'
 import { StorageFullError } from '@rialto/vault/errors'
-import { deriveKeyEncryptionKey } from '@rialto/vault/key-wrapping'
 import { localStorageAdapter } from '@rialto/vault/local-storage-adapter'
-import { memoryStorage } from '@rialto/vault/memory-storage'
 import { openVault } from '@rialto/vault/open-vault'
-import { randomBytes } from '@rialto/vault/random-bytes'
-import { recordingStorage } from '@rialto/vault/recording-storage'
 import type { VaultStorage } from '@rialto/vault/storage'
-import { defaultIterations } from '@rialto/vault/vault-header'
+import { defaultIterations, deriveKeyAsUnlockDoes } from '@rialto/vault/testing/key-derivation'
+import { memoryStorage } from '@rialto/vault/testing/memory-storage'
+import { recordingStorage } from '@rialto/vault/testing/recording-storage'
 import { wipeVault } from '@rialto/vault/wipe-vault'
 import { type ChatStore, conversationRecordId, createChatStore, recordIds } from '../conversations/chat-store'
 import {
@@ -118,12 +115,6 @@ async function readEveryConversation(store: ChatStore) {
 }
 
 export async function runChatVaultBench(progress: (step: string) => void = () => {}): Promise<BenchReport> {
-  const kdf = {
-    name: 'PBKDF2',
-    hash: 'SHA-256',
-    iterations: defaultIterations,
-    salt: toBase64(randomBytes(16)),
-  } as const
   progress('seeding 1,000 conversations')
   const thousand = await seededStorage(1_000)
   const openHandle = await openVault(thousand.storage, passphrase)
@@ -132,7 +123,7 @@ export async function runChatVaultBench(progress: (step: string) => void = () =>
   progress('timing the KDF, unlocks and decryption')
   const [kdfMs = 0, unlockMs = 0, unlockAndOpenMs = 0, allMs = 0, indexMs = 0, everyConversationMs = 0] = await medians(
     [
-      () => deriveKeyEncryptionKey(passphrase, kdf),
+      () => deriveKeyAsUnlockDoes(passphrase),
       async () => {
         const vault = await openVault(thousand.storage, passphrase)
         await createChatStore(vault).readIndex()

@@ -1,5 +1,5 @@
 import { createVault } from '@rialto/vault/create-vault'
-import { memoryStorage } from '@rialto/vault/memory-storage'
+import { memoryStorage } from '@rialto/vault/testing/memory-storage'
 import { describe, expect, it } from 'vitest'
 import { createChatStore } from '../conversations/chat-store'
 import type { StoredMessage } from '../conversations/conversation'

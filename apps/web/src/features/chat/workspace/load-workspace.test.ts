@@ -1,6 +1,6 @@
 import { createVault } from '@rialto/vault/create-vault'
-import { memoryStorage } from '@rialto/vault/memory-storage'
-import { damageCiphertext } from '@rialto/vault/tamper-for-tests'
+import { memoryStorage } from '@rialto/vault/testing/memory-storage'
+import { damageCiphertext } from '@rialto/vault/testing/tamper'
 import { describe, expect, it } from 'vitest'
 import { conversationRecordId, createChatStore, recordIds } from '../conversations/chat-store'
 import { loadWorkspace } from './load-workspace'

@@ -1,5 +1,5 @@
-import { serialQueue } from './serial-queue'
-import type { VaultStorage } from './storage'
+import { serialQueue } from '../serial-queue'
+import type { VaultStorage } from '../storage'
 
 export type MemoryStorage = VaultStorage & {
   /** Another handle on the same entries, like the same site open in a second tab: each sees the other's writes. */

@@ -1,4 +1,4 @@
-import type { VaultStorage } from './storage'
+import type { VaultStorage } from '../storage'
 
 export type StorageWrite = { kind: 'set'; key: string; value: string } | { kind: 'remove'; key: string }
 

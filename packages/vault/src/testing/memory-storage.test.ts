@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest'
+import { isQuotaExceededError } from '../storage'
 import { memoryStorage } from './memory-storage'
-import { isQuotaExceededError } from './storage'
 
 describe('memoryStorage', () => {
   it('stores, lists and removes strings', () => {
