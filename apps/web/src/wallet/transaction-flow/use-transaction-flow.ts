@@ -14,8 +14,8 @@ const safeConnectorId = 'safe'
 export type RunOptions = { onConfirmed?: (confirmations: readonly Confirmation[]) => void | Promise<void> }
 
 /**
- * The one transaction flow every action uses: simulate → sign → pending → confirmed (the position is read again)
- * or failed (the error in one sentence from `describeError`).
+ * The one transaction flow every action uses: simulate → sign → pending → confirmed or failed (the error in one
+ * sentence from `describeError`). Either way the position is read again.
  */
 export function useTransactionFlow() {
   const config = useConfig()
@@ -30,7 +30,7 @@ export function useTransactionFlow() {
       if (!address) return
       setAttempt((count) => count + 1)
       const chainId: SupportedChainId = config.state.chainId
-      let confirmations: readonly Confirmation[]
+      let confirmations: readonly Confirmation[] | undefined
       try {
         const result = await runTransactionPlan(plan, {
           config,
@@ -49,15 +49,16 @@ export function useTransactionFlow() {
         // The sentence is for people; the raw error stays in the console for whoever debugs.
         console.warn('[rialto] transaction failed:', error instanceof Error ? error.message : error)
         setState({ status: 'failed', label: plan.label, error: describeFlowError(error) })
-        return
       }
-      // After the fact: a failed follow-up read must never turn a confirmed transaction into "failed".
+      // Read the position now, failed or not: an approval may have landed before a later step failed, and the
+      // buttons must not wait for the next block to know it.
       try {
         await queryClient.invalidateQueries({ queryKey: positionQueryKeyRoot })
-        await onConfirmed?.(confirmations)
+        if (confirmations) await onConfirmed?.(confirmations)
       } catch (error) {
+        // After the fact: a failed follow-up read must never turn a confirmed transaction into "failed".
         console.warn(
-          '[rialto] confirmed, but reading the result failed:',
+          '[rialto] the action ended, but reading the result failed:',
           error instanceof Error ? error.message : error,
         )
       }
