@@ -2,20 +2,17 @@
 
 import { shortAddress } from '@rialto/protocol/format'
 import { Button } from '@rialto/ui/button'
-import { useSyncExternalStore } from 'react'
 import { type Address, isAddressEqual } from 'viem'
 import { flowCopy, isBusy } from './flow-state'
 import { flowStore } from './flow-store'
-
-const subscribe = (listener: () => void) => flowStore.subscribe(listener)
-const noFlows: ReturnType<typeof flowStore.flows> = new Map()
+import { useFlows } from './use-flows'
 
 /**
  * Flows of accounts other than the one on screen that are still running or ended badly: after an account switch
  * mid-flow ("approve landed, stake not sent") the person must still hear it, said for the account it belongs to.
  */
 export function OtherAccountFlows({ account, chainId }: { account: Address | undefined; chainId: number }) {
-  const flows = useSyncExternalStore(subscribe, flowStore.flows, () => noFlows)
+  const flows = useFlows()
   const others = [...flows.values()].filter(
     (flow) =>
       flow.chainId === chainId &&

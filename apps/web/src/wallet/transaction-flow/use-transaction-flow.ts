@@ -1,6 +1,6 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useSyncExternalStore } from 'react'
+import { useCallback } from 'react'
 import { useAccount, useChainId, useConfig } from 'wagmi'
 import { getAccount } from 'wagmi/actions'
 import { positionQueryKeyRoot } from '../../position/use-position'
@@ -9,6 +9,7 @@ import { type FlowState, isBusy } from './flow-state'
 import { type FlowKey, flowKeyId, flowStore } from './flow-store'
 import { runTransactionPlan } from './run-transaction-plan'
 import type { Confirmation, TxPlan } from './transaction-plan'
+import { useFlows } from './use-flows'
 
 /** wagmi's id for the Safe connector (also when RainbowKit wraps it). */
 const safeConnectorId = 'safe'
@@ -16,8 +17,6 @@ const safeConnectorId = 'safe'
 export type RunOptions = { onConfirmed?: (confirmations: readonly Confirmation[]) => void | Promise<void> }
 
 const idle: FlowState = { status: 'idle' }
-const noFlows: ReturnType<typeof flowStore.flows> = new Map()
-const subscribe = (listener: () => void) => flowStore.subscribe(listener)
 
 /**
  * The one transaction flow every action uses: simulate → sign → pending → confirmed or failed (the error in one
@@ -30,7 +29,7 @@ export function useTransactionFlow(action: string) {
   const queryClient = useQueryClient()
   const { address, connector } = useAccount()
   const chainId = useChainId()
-  const flows = useSyncExternalStore(subscribe, flowStore.flows, () => noFlows)
+  const flows = useFlows()
   const flow = address ? flows.get(flowKeyId({ chainId, account: address, action })) : undefined
   const state = flow?.state ?? idle
 
