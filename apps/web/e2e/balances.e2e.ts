@@ -1,6 +1,7 @@
 import { stakingAbi } from '@rialto/contracts-abi/abis'
 import { devnet } from '@rialto/contracts-abi/chains'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { zeroAddress } from 'viem'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { collectHydrationErrors, countEthCalls, launchBrowser, requiredEnv } from './browser'
 import { chainState, contracts, publicClient, testClient } from './chain'
@@ -100,6 +101,26 @@ describe('balances panel', () => {
       )
       const refreshed = await readBalancesPanel(page)
       expect(refreshed.weiByTestId).toEqual(await onChainBalances(refreshed.blockNumber))
+    })
+
+    it('says that the zero address is the burn address, above its figures', async () => {
+      await page.goto(`${webUrl}/?address=${zeroAddress}`)
+      await page.waitForSelector('[data-testid="balances"][data-block-number]', { timeout: 30_000 })
+      const notice = page.getByTestId('watch-burn-address')
+      await notice.waitFor({ timeout: 5_000 })
+      await expect(notice.textContent()).resolves.toMatch(/burn address.*VVV sent here is burned/)
+      const noticeAboveFigures = await page.evaluate(() => {
+        const shown = document.querySelector('[data-testid="watch-burn-address"]')
+        const figure = document.querySelector('[data-testid="balance-vvv"]')
+        return Boolean(shown && figure && shown.compareDocumentPosition(figure) & Node.DOCUMENT_POSITION_FOLLOWING)
+      })
+      expect(noticeAboveFigures).toBe(true)
+    })
+
+    it('shows no burn-address notice for a holder', async () => {
+      await page.goto(`${webUrl}/?address=${account}`)
+      await page.waitForSelector('[data-testid="balances"][data-block-number]', { timeout: 30_000 })
+      await expect(page.getByTestId('watch-burn-address').count()).resolves.toBe(0)
     })
 
     it('says clearly when ?address= is not an address, and reads nothing', async () => {

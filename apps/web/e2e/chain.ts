@@ -6,8 +6,11 @@ import {
   createPublicClient,
   createTestClient,
   createWalletClient,
+  encodeAbiParameters,
   type Hash,
   http,
+  keccak256,
+  pad,
   parseEventLogs,
   type TransactionReceipt,
   zeroAddress,
@@ -136,6 +139,38 @@ export async function advanceTime(seconds: number) {
 /** Stops the 1-second blocks, so transactions wait in the pool until `mine`. */
 export const pauseMining = () => testClient.setIntervalMining({ interval: 0 })
 export const resumeMining = () => testClient.setIntervalMining({ interval: 1 })
+
+/** A block for every transaction the moment it arrives, and none otherwise; `resumeMining` undoes it. */
+export async function mineEveryTransaction() {
+  await testClient.setIntervalMining({ interval: 0 })
+  await testClient.setAutomine(true)
+}
+export async function restoreIntervalMining() {
+  await testClient.setAutomine(false)
+  await resumeMining()
+}
+
+/**
+ * Empties `account`'s VVV balance without a transaction (storage write), so a transaction waiting in the pool
+ * that needs the VVV reverts when it is mined. The mapping's slot is found by probing the first slots.
+ */
+export async function emptyVvvBalance(account: Address) {
+  const balance = await publicClient.readContract({
+    address: contracts.vvv,
+    abi: vvvAbi,
+    functionName: 'balanceOf',
+    args: [account],
+  })
+  for (let slot = 0n; slot < 16n; slot++) {
+    const key = keccak256(encodeAbiParameters([{ type: 'address' }, { type: 'uint256' }], [account, slot]))
+    const stored = await publicClient.getStorageAt({ address: contracts.vvv, slot: key })
+    if (stored !== undefined && BigInt(stored) === balance) {
+      await testClient.setStorageAt({ address: contracts.vvv, index: key, value: pad('0x0') })
+      return
+    }
+  }
+  throw new Error(`No VVV storage slot holds ${account}'s balance`)
+}
 
 /** VVV minted to `account` in a transaction: the staking rewards it harvested. */
 export function rewardsPaid(receipt: TransactionReceipt, account: Address): bigint {

@@ -1,5 +1,5 @@
-import type { Page } from 'playwright-core'
-import type { Hash } from 'viem'
+import type { Page, Route } from 'playwright-core'
+import { type Hash, numberToHex } from 'viem'
 
 /** Connects anvil's dev account #index through the real RainbowKit modal. */
 export async function connectDevAccount(page: Page, index: number) {
@@ -59,4 +59,60 @@ export async function until(condition: () => Promise<boolean>, timeout = 15_000)
     if (Date.now() > deadline) throw new Error('Timed out waiting for a condition')
     await new Promise((resolve) => setTimeout(resolve, 100))
   }
+}
+
+type RpcMessage = { id?: number | string; method?: string; result?: unknown }
+const rpcRequests = (rpcUrl: string) => (url: URL) => url.href.startsWith(rpcUrl)
+const rpcMessages = (body: unknown): RpcMessage[] =>
+  (Array.isArray(body) ? body : [body]).filter((message): message is RpcMessage => typeof message === 'object')
+
+/**
+ * Makes the page see the chain stuck at `blockNumber` (transactions still get mined and read), so nothing the
+ * page does can be explained by "a new block arrived". Returns the way back.
+ */
+export async function freezeBlockNumberSeenBy(
+  page: Page,
+  rpcUrl: string,
+  blockNumber: bigint,
+): Promise<() => Promise<void>> {
+  const handler = async (route: Route) => {
+    const asked = rpcMessages(route.request().postDataJSON())
+    const ids = new Set(asked.filter(({ method }) => method === 'eth_blockNumber').map(({ id }) => id))
+    if (ids.size === 0) return route.fallback()
+    const response = await route.fetch()
+    const body: unknown = await response.json()
+    for (const answer of rpcMessages(body)) {
+      if (ids.has(answer.id)) answer.result = numberToHex(blockNumber)
+    }
+    await route.fulfill({ response, json: body })
+  }
+  const toDevnet = rpcRequests(rpcUrl)
+  await page.route(toDevnet, handler)
+  return () => page.unroute(toDevnet, handler)
+}
+
+/** Runs `before` once, just before the page's first signed transaction reaches the chain. */
+export async function beforeFirstRawTransaction(page: Page, rpcUrl: string, before: () => Promise<void>) {
+  let done = false
+  await page.route(rpcRequests(rpcUrl), async (route) => {
+    const sends = rpcMessages(route.request().postDataJSON()).some(({ method }) => method === 'eth_sendRawTransaction')
+    if (sends && !done) {
+      done = true
+      await before()
+    }
+    await route.fallback()
+  })
+}
+
+/** Arms the dev account to refuse the next signature request, as a person clicking "Reject" would. */
+export const rejectNextSignature = (page: Page) =>
+  page.evaluate(() => {
+    Object.assign(window, { __rialtoRejectNextSignature: true })
+  })
+
+/** Waits until an action's status line is in `phase`, and returns its words. */
+export async function statusIn(page: Page, testId: string, phase: string, timeout = 30_000): Promise<string> {
+  const status = page.locator(`[data-testid="${testId}-status"][data-phase="${phase}"]`)
+  await status.waitFor({ timeout })
+  return (await status.textContent()) ?? ''
 }

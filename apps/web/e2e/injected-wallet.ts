@@ -5,13 +5,24 @@ import type { Address } from 'viem'
  * wallet it lists no account until the site asks for one, and remembers the approval for the tab's session.
  * It answers what the injected connector asks while connecting, switches chains when asked (announcing it with
  * `chainChanged`), and signs nothing; it has no EIP-5792 support. `window.testWallet.switchChain(hexId)` plays the
- * person switching networks in the wallet itself.
+ * person switching networks in the wallet itself. With `refuseConnection`, the person clicks "Reject" on every
+ * connection request (EIP-1193 error 4001) until `window.testWallet.acceptConnections()`.
  */
-export function injectedWalletScript({ account, chainId }: { account: Address; chainId: number }): string {
+export function injectedWalletScript({
+  account,
+  chainId,
+  refuseConnection = false,
+}: {
+  account: Address
+  chainId: number
+  refuseConnection?: boolean
+}): string {
   return `(() => {
     const account = ${JSON.stringify(account)}
     const approvalKey = 'test-wallet-approved'
     const chainKey = 'test-wallet-chain'
+    const acceptKey = 'test-wallet-accepts'
+    const refuses = () => ${JSON.stringify(refuseConnection)} && sessionStorage.getItem(acceptKey) !== 'yes'
     const approved = () => sessionStorage.getItem(approvalKey) === 'yes'
     const chainId = () => sessionStorage.getItem(chainKey) ?? ${JSON.stringify(`0x${chainId.toString(16)}`)}
     const listeners = {}
@@ -19,6 +30,7 @@ export function injectedWalletScript({ account, chainId }: { account: Address; c
     const answers = {
       eth_accounts: () => (approved() ? [account] : []),
       eth_requestAccounts: () => {
+        if (refuses()) throw Object.assign(new Error('User rejected the request.'), { code: 4001 })
         sessionStorage.setItem(approvalKey, 'yes')
         return [account]
       },
@@ -34,7 +46,7 @@ export function injectedWalletScript({ account, chainId }: { account: Address; c
       sessionStorage.setItem(chainKey, next)
       setTimeout(() => emit('chainChanged', next), 0)
     }
-    window.testWallet = { switchChain }
+    window.testWallet = { switchChain, acceptConnections: () => sessionStorage.setItem(acceptKey, 'yes') }
     window.ethereum = {
       request: async ({ method, params }) => {
         if (method in answers) return answers[method](params)

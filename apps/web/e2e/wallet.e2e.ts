@@ -50,3 +50,41 @@ describe('a browser wallet on another network', () => {
     await context.close()
   })
 })
+
+describe('a browser wallet that refuses the connection', () => {
+  let browser: Browser
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+
+  it('says the wallet refused, leaves no spinner behind, and connects on a retry once the wallet accepts', async () => {
+    const context = await browser.newContext()
+    await context.addInitScript(injectedWalletScript({ account, chainId: devnet.id, refuseConnection: true }))
+    const page = await context.newPage()
+    const hydrationErrors = collectHydrationErrors(page)
+    await page.goto(webUrl)
+    await page.getByRole('button', { name: /connect wallet/i }).click()
+    await page.getByRole('button', { name: /browser wallet/i }).click()
+
+    const refusal = page.getByTestId('connect-refused')
+    await refusal.waitFor({ timeout: 10_000 })
+    await expect(refusal.textContent()).resolves.toMatch(/The wallet refused the connection/)
+    // RainbowKit's "Opening… Confirm connection in the extension" would be untrue now: its modal is closed.
+    await expect(page.getByText(/Confirm connection in the extension/).count()).resolves.toBe(0)
+    await expect(page.getByTestId('actions').count()).resolves.toBe(0)
+
+    await page.evaluate(() =>
+      (window as unknown as { testWallet: { acceptConnections(): void } }).testWallet.acceptConnections(),
+    )
+    await refusal.getByRole('button', { name: /try again/i }).click()
+    await page.getByRole('button', { name: /browser wallet/i }).click()
+    await page.getByTestId('actions').waitFor({ timeout: 30_000 })
+    await expect(page.getByTestId('connect-refused').count()).resolves.toBe(0)
+    expect(hydrationErrors).toEqual([])
+    await context.close()
+  })
+})

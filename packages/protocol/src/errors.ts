@@ -18,6 +18,8 @@ export type ErrorKind =
   | 'cooldown'
   | 'slippage'
   | 'wrong-chain'
+  /** The wallet moved to another account in the middle of a multi-step action (the app's flow reports it). */
+  | 'account-switched'
   | 'rpc-down'
   | 'rate-limited'
   | 'revert'

@@ -12,6 +12,7 @@ import type { WatchAddress } from '../features/dashboard/watch-address'
 import type { InitialPosition } from '../position/initial-position'
 import { useChainNow } from '../position/use-chain-now'
 import { usePosition } from '../position/use-position'
+import { OtherAccountFlows } from '../wallet/transaction-flow/other-account-flows'
 
 // Only a connected wallet gets the action panels: a watching visitor never downloads them.
 const Actions = dynamic(() => import('./actions').then(({ Actions }) => Actions))
@@ -34,25 +35,33 @@ export function AccountView({ watch, initialPosition }: AccountViewProps) {
     )
   }
   const address = watch.kind === 'valid' ? watch.address : connectedAddress
+  // Outside the per-account subtree below, which an account switch remounts.
+  const otherAccountFlows = <OtherAccountFlows account={connectedAddress} chainId={chainId} />
   if (!address) {
     return (
-      <Card title="Position">
-        <Notice data-testid="balances-no-address" title="No address yet.">
-          Connect a wallet, or add <code>?address=0x…</code> to the link to watch any address read-only.
-        </Notice>
-      </Card>
+      <>
+        {otherAccountFlows}
+        <Card title="Position">
+          <Notice data-testid="balances-no-address" title="No address yet.">
+            Connect a wallet, or add <code>?address=0x…</code> to the link to watch any address read-only.
+          </Notice>
+        </Card>
+      </>
     )
   }
   return (
-    <AccountPosition
-      key={`${chainId}:${address}`}
-      address={address}
-      chainId={chainId}
-      watched={watch.kind === 'valid'}
-      // On another network the wallet could sign nothing here: the network prompt says so, the actions wait.
-      canAct={connectedAddress === address && walletChainId === chainId}
-      initialPosition={initialPosition}
-    />
+    <>
+      {otherAccountFlows}
+      <AccountPosition
+        key={`${chainId}:${address}`}
+        address={address}
+        chainId={chainId}
+        watched={watch.kind === 'valid'}
+        // On another network the wallet could sign nothing here: the network prompt says so, the actions wait.
+        canAct={connectedAddress === address && walletChainId === chainId}
+        initialPosition={initialPosition}
+      />
+    </>
   )
 }
 

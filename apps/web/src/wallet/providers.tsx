@@ -5,6 +5,7 @@ import { type ReactNode, useEffect, useState } from 'react'
 import { type State, WagmiProvider } from 'wagmi'
 import { createWalletConfig } from './config'
 import { createWalletConnectors } from './connectors'
+import { useResumeSentTransactions } from './transaction-flow/use-resume-sent-transactions'
 
 export type WalletProvidersProps = {
   /** From `walletStateFromCookie` in the root layout. */
@@ -24,7 +25,16 @@ export function WalletProviders({ initialState, children }: WalletProvidersProps
 
   return (
     <WagmiProvider config={config} initialState={initialState}>
-      <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
+      <QueryClientProvider client={queryClient}>
+        <ResumeSentTransactions />
+        {children}
+      </QueryClientProvider>
     </WagmiProvider>
   )
+}
+
+/** Picks up, once per page load, the transactions an earlier visit sent and did not see mined. */
+function ResumeSentTransactions() {
+  useResumeSentTransactions()
+  return null
 }

@@ -7,6 +7,7 @@ import { useCallback, useState } from 'react'
 import { useAccount, useDisconnect } from 'wagmi'
 import { devAccountConnectorId } from './dev-account/dev-account-connector'
 import { DevAccountMenu } from './dev-account/dev-account-menu'
+import { useConnectFailure } from './use-connect-failure'
 
 const ConnectModal = dynamic(() => import('./connect-modal'), { ssr: false })
 
@@ -16,6 +17,7 @@ export function WalletButton() {
   const { disconnect } = useDisconnect()
   const [modalWanted, setModalWanted] = useState(false)
   const closeModal = useCallback(() => setModalWanted(false), [])
+  const { failure, clear: clearFailure } = useConnectFailure()
 
   if (address && status === 'connected') {
     return (
@@ -31,12 +33,29 @@ export function WalletButton() {
     )
   }
 
+  const openModal = () => {
+    clearFailure()
+    setModalWanted(true)
+  }
   return (
     <>
-      <Button onClick={() => setModalWanted(true)} disabled={status === 'connecting' || status === 'reconnecting'}>
+      {failure ? (
+        <div
+          role="alert"
+          data-testid={failure.refused ? 'connect-refused' : 'connect-failed'}
+          className="flex items-center gap-2 text-sm text-rose-100"
+        >
+          <p>{failure.sentence}</p>
+          <Button variant="secondary" size="sm" onClick={openModal}>
+            Try again
+          </Button>
+        </div>
+      ) : null}
+      <Button onClick={openModal} disabled={status === 'connecting' || status === 'reconnecting'}>
         Connect wallet
       </Button>
-      {modalWanted ? <ConnectModal onClosed={closeModal} /> : null}
+      {/* A failed request ends the attempt: the modal goes, the sentence says why and offers a new try. */}
+      {modalWanted && !failure ? <ConnectModal onClosed={closeModal} /> : null}
     </>
   )
 }

@@ -1,4 +1,5 @@
 import { devnet } from '@rialto/contracts-abi/chains'
+import { isBurnAddress } from '@rialto/protocol/burn-address'
 import type { Position } from '@rialto/protocol/position'
 import { Card } from '@rialto/ui/card'
 import { Notice } from '@rialto/ui/notice'
@@ -32,6 +33,12 @@ export function Dashboard({ address, chainId, chainName, watched, position, read
         {address}
         {watched ? <span className="ml-2 font-sans text-xs text-amber-300/90">watching, read-only</span> : null}
       </p>
+      {isBurnAddress(address) ? (
+        <Notice className="mb-4" data-testid="watch-burn-address" title="This is the burn address.">
+          VVV sent here is burned: no key can ever move it. The figures below are what has been burned, not anyone’s
+          position.
+        </Notice>
+      ) : null}
       {readFailed ? (
         <Notice tone="error" data-testid="balances-read-error" title="Could not read this position.">
           {chainId === devnet.id ? (

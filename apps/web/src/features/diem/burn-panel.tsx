@@ -53,6 +53,7 @@ export function BurnPanel({ chainId, position }: PositionActionProps) {
           </p>
         ) : null}
         <TransactionButton
+          action="burn-diem"
           data-testid="burn-submit"
           plan={plan}
           blockedReason={noLock ?? amount.blockedReason}

@@ -52,6 +52,7 @@ export function DiemStakingPanel({ chainId, position, chainNow }: PositionAction
           error={stakeAmount.error}
         />
         <TransactionButton
+          action="stake-diem"
           data-testid="diem-stake-submit"
           plan={stakePlan}
           blockedReason={stakeAmount.blockedReason}
@@ -77,6 +78,7 @@ export function DiemStakingPanel({ chainId, position, chainNow }: PositionAction
               : 'Starting another unstake later adds to the pending amount and resets the timer for all of it.'}
           </Notice>
           <TransactionButton
+            action="unstake-diem"
             data-testid="diem-unstake-submit"
             variant="secondary"
             plan={unstakePlan}
@@ -86,6 +88,7 @@ export function DiemStakingPanel({ chainId, position, chainNow }: PositionAction
             Start unstaking DIEM
           </TransactionButton>
           <TransactionButton
+            action="withdraw-diem"
             data-testid="diem-withdraw-submit"
             variant="secondary"
             plan={withdrawPlan}

@@ -86,7 +86,13 @@ export function MintPanel({ account, chainId, position }: PositionActionProps) {
         {quote.kind === 'ready' ? (
           <MintPreviewTable preview={quote.preview} contractDiemOut={quote.contractDiemOut} />
         ) : null}
-        <TransactionButton data-testid="mint-submit" plan={plan} blockedReason={blockedReason} onConfirmed={readMinted}>
+        <TransactionButton
+          action="mint-diem"
+          data-testid="mint-submit"
+          plan={plan}
+          blockedReason={blockedReason}
+          onConfirmed={readMinted}
+        >
           Mint DIEM
         </TransactionButton>
         {mintedWei !== null ? (

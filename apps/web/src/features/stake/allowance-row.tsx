@@ -20,6 +20,7 @@ export function AllowanceRow({ chainId, allowance }: { chainId: SupportedChainId
         of your VVV.
       </p>
       <TransactionButton
+        action="revoke-vvv-approval"
         data-testid="stake-revoke"
         variant="secondary"
         plan={singleStep('Revoke the VVV approval', approveVvvCall(chainId, 0n))}

@@ -1,3 +1,4 @@
+import { isBurnAddress } from '@rialto/protocol/burn-address'
 import { type Address, getAddress, isAddress } from 'viem'
 
 export type RecipientParse = { ok: true; address: Address; isSelf: boolean } | { ok: false; reason: string }
@@ -10,7 +11,7 @@ export function parseRecipient(input: string, self: Address): RecipientParse {
     return { ok: false, reason: 'That is not an address: 0x followed by 40 hexadecimal characters, checksum intact.' }
   }
   const address = getAddress(text)
-  if (address === '0x0000000000000000000000000000000000000000') {
+  if (isBurnAddress(address)) {
     return { ok: false, reason: 'Staking for the zero address would burn the VVV.' }
   }
   return { ok: true, address, isSelf: address === getAddress(self) }

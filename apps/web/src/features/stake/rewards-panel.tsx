@@ -22,10 +22,11 @@ export function RewardsPanel({ chainId, position }: PositionActionProps) {
           every second. Claiming pays it to your wallet; claiming and staking adds it to your sVVV.
         </p>
         <div className="grid gap-3 sm:grid-cols-2">
-          <TransactionButton data-testid="claim-submit" plan={claim} blockedReason={blocked}>
+          <TransactionButton action="claim-rewards" data-testid="claim-submit" plan={claim} blockedReason={blocked}>
             Claim
           </TransactionButton>
           <TransactionButton
+            action="claim-and-stake-rewards"
             data-testid="claim-and-stake-submit"
             variant="secondary"
             plan={compound}

@@ -76,6 +76,7 @@ export function StakePanel({ account, chainId, position }: PositionActionProps) 
           </p>
         ) : null}
         <TransactionButton
+          action="stake-vvv"
           data-testid="stake-submit"
           plan={plan}
           blockedReason={amount.blockedReason ?? (recipient.ok ? null : recipient.reason)}

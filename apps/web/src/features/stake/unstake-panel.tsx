@@ -52,6 +52,7 @@ export function UnstakePanel({ chainId, position, chainNow }: PositionActionProp
           </Notice>
         ) : null}
         <TransactionButton
+          action="unstake-vvv"
           data-testid="unstake-submit"
           plan={initiatePlan}
           blockedReason={amount.blockedReason}
@@ -61,6 +62,7 @@ export function UnstakePanel({ chainId, position, chainNow }: PositionActionProp
         </TransactionButton>
         <div className="border-t border-white/5 pt-4">
           <TransactionButton
+            action="finalize-unstake"
             data-testid="finalize-submit"
             variant="secondary"
             plan={finalizePlan}

@@ -1,7 +1,11 @@
 import { UserRejectedRequestError } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { PartialPlanError } from './run-transaction-plan'
-import { describeFlowError } from './use-transaction-flow'
+import {
+  AccountSwitchedError,
+  describeFlowError,
+  PartialPlanError,
+  SentTransactionRevertedError,
+} from './describe-flow-error'
 
 describe('describeFlowError', () => {
   it('says what was already confirmed when a later step fails, instead of "nothing was sent"', () => {
@@ -16,5 +20,24 @@ describe('describeFlowError', () => {
   it('is describeError for a failure of the first step', () => {
     const rejected = new UserRejectedRequestError(new Error('User denied transaction signature.'))
     expect(describeFlowError(rejected).message).toBe('You rejected the request in your wallet. Nothing was sent.')
+  })
+
+  it('says which step an account switch stopped, and what was confirmed before it', () => {
+    const switched = new PartialPlanError(['Approve 25 VVV'], new AccountSwitchedError('Stake 25 VVV'))
+    expect(describeFlowError(switched)).toEqual({
+      kind: 'account-switched',
+      message:
+        'Already confirmed: Approve 25 VVV; "Stake 25 VVV" was not sent: the wallet switched to another account.',
+    })
+    expect(describeFlowError(new AccountSwitchedError('Claim')).message).toBe(
+      '"Claim" was not sent: the wallet switched to another account. Nothing was sent.',
+    )
+  })
+
+  it('says a transaction remembered across a reload was reverted', () => {
+    expect(describeFlowError(new SentTransactionRevertedError('Stake 10 VVV'))).toEqual({
+      kind: 'revert',
+      message: '"Stake 10 VVV" was reverted when it was mined: it changed nothing but cost its network fee.',
+    })
   })
 })

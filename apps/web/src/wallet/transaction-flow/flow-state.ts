@@ -12,7 +12,8 @@ export type FlowState =
   | ({ status: 'pending'; hash?: Hash; explorerUrl?: string } & StepProgress)
   | { status: 'awaiting-signers'; label: string }
   | { status: 'confirmed'; label: string; confirmations: readonly Confirmation[] }
-  | { status: 'failed'; label: string; error: ErrorDescription }
+  // `hash`: the transaction that reverted, when one did.
+  | { status: 'failed'; label: string; error: ErrorDescription; hash?: Hash }
 
 export type BusyFlowState = Extract<FlowState, { status: 'simulating' | 'signing' | 'pending' }>
 

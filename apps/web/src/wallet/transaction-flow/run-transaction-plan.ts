@@ -1,9 +1,10 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
 import { gasWithHeadroom } from '@rialto/protocol/gas'
-import { type Address, ContractFunctionRevertedError, encodeFunctionData } from 'viem'
+import { type Address, ContractFunctionRevertedError, encodeFunctionData, type Hash } from 'viem'
 import { getPublicClient, sendCalls, simulateContract, waitForCallsStatus, writeContract } from 'wagmi/actions'
 import { explorerTxUrl } from '../chains'
 import type { WalletConfig } from '../config'
+import { AccountSwitchedError, PartialPlanError } from './describe-flow-error'
 import type { FlowState } from './flow-state'
 import type { Confirmation, ContractCall, TxPlan, TxStep } from './transaction-plan'
 
@@ -13,14 +14,19 @@ export type RunContext = {
   account: Address
   /** The connector is a Safe: a signature proposes the transaction, other owners still have to sign. */
   safe: boolean
+  /** False once the wallet has moved to another account: later steps must not be signed by it. */
+  accountStillConnected: () => boolean
   onProgress: (state: FlowState) => void
+  /** A transaction left the wallet: from here until `onSettled` it may outlive the page. */
+  onSent: (hash: Hash, label: string) => void
+  onSettled: (hash: Hash) => void
 }
 
 export type RunResult = { kind: 'confirmed'; confirmations: Confirmation[] } | { kind: 'awaiting-signers' }
 
 /**
  * Sends a plan: each step is simulated first (a revert stops it before the wallet is asked), then signed and
- * waited for. Throws whatever went wrong; the caller turns it into a sentence with `describeError`.
+ * waited for. Throws whatever went wrong; the caller turns it into a sentence with `describeFlowError`.
  */
 export async function runTransactionPlan(plan: TxPlan, context: RunContext): Promise<RunResult> {
   if (plan.batch && plan.steps.length > 1) return runBatch(plan, context)
@@ -42,20 +48,10 @@ export async function runTransactionPlan(plan: TxPlan, context: RunContext): Pro
   return { kind: 'confirmed', confirmations }
 }
 
-/** A later step failed after earlier ones were confirmed: the user must hear that those did happen. */
-export class PartialPlanError extends Error {
-  override name = 'PartialPlanError'
-  constructor(
-    readonly confirmedLabels: readonly string[],
-    override readonly cause: unknown,
-  ) {
-    super(`Confirmed before the failure: ${confirmedLabels.join(', ')}`)
-  }
-}
-
 async function runStep(step: TxStep, stepIndex: number, stepCount: number, context: RunContext) {
   const { config, chainId, account, onProgress } = context
   const progress = { label: step.label, stepIndex, stepCount, batched: false }
+  if (!context.accountStillConnected()) throw new AccountSwitchedError(step.label)
   onProgress({ status: 'simulating', ...progress })
   const { request } = await simulateContract(config, { ...step.call, account, chainId })
   const estimate = await getPublicClient(config, { chainId }).estimateContractGas({ ...step.call, account })
@@ -63,9 +59,12 @@ async function runStep(step: TxStep, stepIndex: number, stepCount: number, conte
   // simulateContract trims the ABI to the one function; the full ABI lets a revert decode to its reason.
   const hash = await writeContract(config, { ...request, abi: step.call.abi, gas: gasWithHeadroom(estimate) })
   if (context.safe) return 'awaiting-signers'
+  context.onSent(hash, step.label)
   onProgress({ status: 'pending', ...progress, hash, explorerUrl: explorerTxUrl(chainId, hash) })
   // viem's own wait returns a reverted receipt (wagmi's throws an undecoded reason); whyReverted decodes it.
   const receipt = await getPublicClient(config, { chainId }).waitForTransactionReceipt({ hash })
+  // Only a receipt settles it: after a failed wait the transaction may still be mined, and the next load looks.
+  context.onSettled(hash)
   if (receipt.status !== 'success') throw await whyReverted(step.call, context)
   return { transactionHash: receipt.transactionHash, blockNumber: receipt.blockNumber }
 }

@@ -8,6 +8,8 @@ import type { Confirmation, TxPlan } from './transaction-plan'
 import { useTransactionFlow } from './use-transaction-flow'
 
 export type TransactionButtonProps = {
+  /** What the button does, as a stable name ("stake-vvv"): its flow and pending transactions are kept under it. */
+  action: string
   children: ReactNode
   /** What to send; `null` while the input is not valid. */
   plan: TxPlan | null
@@ -20,6 +22,7 @@ export type TransactionButtonProps = {
 
 /** The button and status line of one action; every write in the app goes through it. */
 export function TransactionButton({
+  action,
   children,
   plan,
   blockedReason,
@@ -28,7 +31,7 @@ export function TransactionButton({
   ...rest
 }: TransactionButtonProps) {
   const testId = rest['data-testid']
-  const { state, attempt, busy, run } = useTransactionFlow()
+  const { state, attempt, busy, run } = useTransactionFlow(action)
   const copy = flowCopy(state)
   const blocked = blockedReason ?? (plan ? null : 'Enter an amount.')
 
@@ -51,7 +54,11 @@ export function TransactionButton({
         // The hashes and error kind, for tests that check the chain after the screen.
         <div
           data-tx-hashes={
-            state.status === 'confirmed' ? state.confirmations.map((c) => c.transactionHash).join(',') : undefined
+            state.status === 'confirmed'
+              ? state.confirmations.map((c) => c.transactionHash).join(',')
+              : state.status === 'failed'
+                ? state.hash
+                : undefined
           }
           data-error-kind={state.status === 'failed' ? state.error.kind : undefined}
           data-testid={`${testId}-result`}
