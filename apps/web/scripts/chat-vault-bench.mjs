@@ -44,7 +44,8 @@ async function waitForHttp(url, server) {
   throw new Error(`${url} did not answer within 60 s`)
 }
 
-if (process.argv.includes('--build') || !existsSync(join(webRoot, '.next-bench', 'server', 'app', 'chat', 'bench'))) {
+// BUILD_ID is written last: a build that stopped half-way has none.
+if (process.argv.includes('--build') || !existsSync(join(webRoot, '.next-bench', 'BUILD_ID'))) {
   console.log('Building the web app (next build)…')
   const build = spawnSync(next, ['build'], { cwd: webRoot, env, stdio: 'inherit' })
   if (build.status !== 0) process.exit(build.status ?? 1)

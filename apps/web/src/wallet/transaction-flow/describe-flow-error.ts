@@ -1,4 +1,4 @@
-import { describeError, type ErrorDescription } from '@rialto/protocol/errors'
+import { describeError, type ErrorDescription, errorDescription, nothingSent, withFunds } from '@rialto/protocol/errors'
 
 /** A later step failed after earlier ones were confirmed: the user must hear that those did happen. */
 export class PartialPlanError extends Error {
@@ -30,26 +30,23 @@ export class SentTransactionRevertedError extends Error {
 /** `describeError`, plus what only the flow knows: steps already confirmed, an account switch, a late revert. */
 export function describeFlowError(error: unknown): ErrorDescription {
   if (error instanceof AccountSwitchedError) {
-    return {
-      kind: 'account-switched',
-      message: `"${error.label}" was not sent: the wallet switched to another account. Nothing was sent.`,
-    }
+    return errorDescription('account-switched', switchedSentence(error.label), nothingSent)
   }
   if (error instanceof SentTransactionRevertedError) {
-    return {
-      kind: 'revert',
-      message: `"${error.label}" was reverted when it was mined: it changed nothing but cost its network fee.`,
-    }
+    return errorDescription(
+      'revert',
+      `"${error.label}" was reverted when it was mined: it changed nothing but cost its network fee.`,
+    )
   }
   if (!(error instanceof PartialPlanError)) return describeError(error)
   const confirmed = error.confirmedLabels.join(', ')
   if (error.cause instanceof AccountSwitchedError) {
-    return {
-      kind: 'account-switched',
-      message: `Already confirmed: ${confirmed}; "${error.cause.label}" was not sent: the wallet switched to another account.`,
-    }
+    const sentence = switchedSentence(error.cause.label)
+    const funds = `Already confirmed: ${confirmed}`
+    // Said funds first: the confirmed approval is what the user must not miss after switching back.
+    return { kind: 'account-switched', sentence, funds, message: `${funds}; ${sentence}` }
   }
-  const failure = describeError(error.cause)
-  const withoutNothingClaim = failure.message.replace(/ Nothing (was sent|changed)\.$/, '')
-  return { ...failure, message: `${withoutNothingClaim} Already confirmed before that: ${confirmed}.` }
+  return withFunds(describeError(error.cause), `Already confirmed before that: ${confirmed}.`)
 }
+
+const switchedSentence = (label: string) => `"${label}" was not sent: the wallet switched to another account.`

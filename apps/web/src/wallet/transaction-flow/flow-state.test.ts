@@ -1,3 +1,4 @@
+import { errorDescription } from '@rialto/protocol/errors'
 import { describe, expect, it } from 'vitest'
 import { type FlowState, flowCopy, isBusy } from './flow-state'
 
@@ -31,7 +32,7 @@ describe('flowCopy', () => {
     const failed: FlowState = {
       status: 'failed',
       label: 'Claim',
-      error: { kind: 'rejected', message: 'You rejected it.' },
+      error: errorDescription('rejected', 'You rejected it.'),
     }
     expect(flowCopy(failed)).toEqual({ phase: 'failed', title: 'You rejected it.' })
   })
