@@ -3,11 +3,10 @@
 import { burnDiemCall } from '@rialto/protocol/actions'
 import { formatAmount, formatExactAmount } from '@rialto/protocol/format'
 import { previewBurn } from '@rialto/protocol/mint-preview'
-import { AmountInput } from '@rialto/ui/amount-input'
 import { Card } from '@rialto/ui/card'
+import { AmountAction } from '../../forms/amount-action'
 import { useAmountField } from '../../forms/use-amount-field'
 import type { PositionActionProps } from '../../position/action-props'
-import { TransactionButton } from '../../wallet/transaction-flow/transaction-button'
 import { singleStep } from '../../wallet/transaction-flow/transaction-plan'
 
 /** Burn DIEM to unlock the sVVV this account locked when minting it, pro rata. */
@@ -20,12 +19,13 @@ export function BurnPanel({ chainId, position }: PositionActionProps) {
     max: burnable,
     maxLabel: 'the DIEM you can burn (in your wallet, up to what you minted)',
   })
-  const unlocks = amount.parsed.ok ? previewBurn({ locked, outstandingDiem }, amount.parsed.wei) : null
+  const unlocks = amount.wei === null ? null : previewBurn({ locked, outstandingDiem }, amount.wei)
   const noLock =
     outstandingDiem === 0n ? 'This account has not minted DIEM, so it has no locked sVVV to release.' : null
-  const plan = amount.parsed.ok
-    ? singleStep(`Burn ${formatExactAmount(amount.parsed.wei)} DIEM`, burnDiemCall(chainId, amount.parsed.wei))
-    : null
+  const plan =
+    amount.wei === null
+      ? null
+      : singleStep(`Burn ${formatExactAmount(amount.wei)} DIEM`, burnDiemCall(chainId, amount.wei))
 
   return (
     <Card title="Burn DIEM" data-testid="burn-panel">
@@ -35,32 +35,23 @@ export function BurnPanel({ chainId, position }: PositionActionProps) {
           {formatAmount(locked)} sVVV. Only DIEM in the wallet can be burned — staked DIEM (
           {formatAmount(position.diem.staked)}) has to be unstaked first, which takes a 1-day cooldown.
         </p>
-        <AmountInput
-          id="burn-amount"
-          data-testid="burn-amount"
+        <AmountAction
+          name="burn"
+          field={amount}
           label="DIEM to burn"
-          symbol="DIEM"
-          value={amount.text}
-          onChange={amount.setText}
-          onMax={amount.fillMax}
           available={`Wallet: ${formatAmount(wallet)} DIEM`}
-          error={amount.error}
-        />
-        {unlocks !== null ? (
-          <p className="text-sm text-slate-300" data-testid="burn-preview" data-wei={unlocks.toString()}>
-            Unlocks <span className="font-mono text-slate-100">{formatAmount(unlocks)} sVVV</span>, which you can then
-            unstake or mint with again.
-          </p>
-        ) : null}
-        <TransactionButton
           action="burn-diem"
-          data-testid="burn-submit"
           plan={plan}
           blockedReason={noLock ?? amount.blockedReason}
-          onConfirmed={amount.clear}
+          submitText="Burn DIEM"
         >
-          Burn DIEM
-        </TransactionButton>
+          {unlocks !== null ? (
+            <p className="text-sm text-slate-300" data-testid="burn-preview" data-wei={unlocks.toString()}>
+              Unlocks <span className="font-mono text-slate-100">{formatAmount(unlocks)} sVVV</span>, which you can then
+              unstake or mint with again.
+            </p>
+          ) : null}
+        </AmountAction>
       </div>
     </Card>
   )

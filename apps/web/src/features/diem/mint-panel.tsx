@@ -3,14 +3,13 @@
 import { mintDiemCall } from '@rialto/protocol/actions'
 import { balanceChangeInBlock } from '@rialto/protocol/balance-change'
 import { formatAmount } from '@rialto/protocol/format'
-import { AmountInput } from '@rialto/ui/amount-input'
 import { Card } from '@rialto/ui/card'
 import { useState } from 'react'
 import { usePublicClient } from 'wagmi'
+import { AmountAction } from '../../forms/amount-action'
 import { parseSlippagePercent } from '../../forms/slippage'
 import { useAmountField } from '../../forms/use-amount-field'
 import type { PositionActionProps } from '../../position/action-props'
-import { TransactionButton } from '../../wallet/transaction-flow/transaction-button'
 import { type Confirmation, singleStep } from '../../wallet/transaction-flow/transaction-plan'
 import { MintPreviewTable } from './mint-preview-table'
 import { useMintQuote } from './use-mint-quote'
@@ -21,20 +20,15 @@ export function MintPanel({ account, chainId, position }: PositionActionProps) {
   const amount = useAmountField({ symbol: 'sVVV', max: unlocked, maxLabel: 'your unlocked sVVV' })
   const [slippageText, setSlippageText] = useState('0.5')
   const slippage = parseSlippagePercent(slippageText)
-  const quote = useMintQuote(
-    chainId,
-    position,
-    amount.parsed.ok ? amount.parsed.wei : null,
-    slippage.ok ? slippage.bps : null,
-  )
+  const quote = useMintQuote(chainId, position, amount.wei, slippage.ok ? slippage.bps : null)
   const [mintedWei, setMintedWei] = useState<bigint | null>(null)
   const client = usePublicClient({ chainId })
 
   const plan =
-    amount.parsed.ok && quote.kind === 'ready'
+    amount.wei !== null && quote.kind === 'ready'
       ? singleStep(
           `Mint ${formatAmount(quote.preview.diemOut)} DIEM`,
-          mintDiemCall(chainId, amount.parsed.wei, quote.preview.minDiemOut),
+          mintDiemCall(chainId, amount.wei, quote.preview.minDiemOut),
         )
       : null
   const blockedReason =
@@ -43,7 +37,6 @@ export function MintPanel({ account, chainId, position }: PositionActionProps) {
   // mintDiem returns nothing: the result is the DIEM balance change in the block that included it.
   const readMinted = async (confirmations: readonly Confirmation[]) => {
     const last = confirmations.at(-1)
-    amount.clear()
     if (!last) return
     setMintedWei(
       await balanceChangeInBlock(client, { chainId, token: 'diem', address: account, blockNumber: last.blockNumber }),
@@ -57,44 +50,34 @@ export function MintPanel({ account, chainId, position }: PositionActionProps) {
           Minting locks unlocked sVVV (it keeps earning, at 80% of the unlocked rate) and mints DIEM at the curve’s
           rate, which rises as DIEM supply grows. The lock is released by burning DIEM.
         </p>
-        <AmountInput
-          id="mint-amount"
-          data-testid="mint-amount"
+        <AmountAction
+          name="mint"
+          field={amount}
           label="sVVV to lock"
-          symbol="sVVV"
-          value={amount.text}
-          onChange={(text) => {
-            amount.setText(text)
-            setMintedWei(null)
-          }}
-          onMax={amount.fillMax}
           available={`Unlocked: ${formatAmount(unlocked)} sVVV`}
-          error={amount.error}
-        />
-        <label className="flex items-center gap-2 text-sm text-slate-300">
-          Slippage tolerance
-          <input
-            data-testid="mint-slippage"
-            className="h-8 w-20 rounded border border-white/10 bg-black/20 px-2 font-mono text-slate-50"
-            inputMode="decimal"
-            value={slippageText}
-            onChange={(event) => setSlippageText(event.target.value)}
-          />
-          %
-        </label>
-        {!slippage.ok ? <p className="text-xs text-rose-300">{slippage.reason}</p> : null}
-        {quote.kind === 'ready' ? (
-          <MintPreviewTable preview={quote.preview} contractDiemOut={quote.contractDiemOut} />
-        ) : null}
-        <TransactionButton
+          onAmountChange={() => setMintedWei(null)}
           action="mint-diem"
-          data-testid="mint-submit"
           plan={plan}
           blockedReason={blockedReason}
           onConfirmed={readMinted}
+          submitText="Mint DIEM"
         >
-          Mint DIEM
-        </TransactionButton>
+          <label className="flex items-center gap-2 text-sm text-slate-300">
+            Slippage tolerance
+            <input
+              data-testid="mint-slippage"
+              className="h-8 w-20 rounded border border-white/10 bg-black/20 px-2 font-mono text-slate-50"
+              inputMode="decimal"
+              value={slippageText}
+              onChange={(event) => setSlippageText(event.target.value)}
+            />
+            %
+          </label>
+          {!slippage.ok ? <p className="text-xs text-rose-300">{slippage.reason}</p> : null}
+          {quote.kind === 'ready' ? (
+            <MintPreviewTable preview={quote.preview} contractDiemOut={quote.contractDiemOut} />
+          ) : null}
+        </AmountAction>
         {mintedWei !== null ? (
           <p className="text-sm text-emerald-200" data-testid="mint-result" data-wei={mintedWei.toString()}>
             Minted {formatAmount(mintedWei)} DIEM (your DIEM balance grew by that much in the block).

@@ -1,12 +1,11 @@
 'use client'
 
 import { formatAmount } from '@rialto/protocol/format'
-import { AmountInput } from '@rialto/ui/amount-input'
 import { Card } from '@rialto/ui/card'
 import { useState } from 'react'
+import { AmountAction } from '../../forms/amount-action'
 import { useAmountField } from '../../forms/use-amount-field'
 import type { PositionActionProps } from '../../position/action-props'
-import { TransactionButton } from '../../wallet/transaction-flow/transaction-button'
 import { useBatchSupport } from '../../wallet/transaction-flow/use-batch-support'
 import { AllowanceRow } from './allowance-row'
 import { parseRecipient } from './recipient'
@@ -24,11 +23,11 @@ export function StakePanel({ account, chainId, position }: PositionActionProps) 
   const { oneConfirmation } = useBatchSupport()
 
   const plan =
-    amount.parsed.ok && recipient.ok
+    amount.wei !== null && recipient.ok
       ? stakePlan({
           chainId,
           recipient: recipient.address,
-          amountWei: amount.parsed.wei,
+          amountWei: amount.wei,
           allowanceWei: allowance,
           unlimited,
           batch: oneConfirmation,
@@ -48,42 +47,33 @@ export function StakePanel({ account, chainId, position }: PositionActionProps) 
           Staking turns VVV into sVVV one for one. sVVV earns a share of VVV emissions every second and cannot be
           transferred; getting VVV back takes an unstake and its cooldown.
         </p>
-        <AmountInput
-          id="stake-amount"
-          data-testid="stake-amount"
+        <AmountAction
+          name="stake"
+          field={amount}
           label="Amount to stake"
-          symbol="VVV"
-          value={amount.text}
-          onChange={amount.setText}
-          onMax={amount.fillMax}
           available={`Wallet: ${formatAmount(balance)} VVV`}
-          error={amount.error}
-        />
-        <AllowanceRow chainId={chainId} allowance={allowance} />
-        <label className="flex items-center gap-2 text-sm text-slate-300">
-          <input
-            type="checkbox"
-            data-testid="stake-unlimited"
-            checked={unlimited}
-            onChange={(event) => setUnlimited(event.target.checked)}
-          />
-          Approve an unlimited amount (fewer approvals later; the staking contract could then take any of your VVV)
-        </label>
-        <RecipientField value={recipientText} onChange={setRecipientText} recipient={recipient} />
-        {needsApproval && oneConfirmation ? (
-          <p className="text-xs text-slate-400" data-testid="stake-batch-note">
-            Your wallet takes approve and stake together, in one confirmation: both happen, or neither.
-          </p>
-        ) : null}
-        <TransactionButton
           action="stake-vvv"
-          data-testid="stake-submit"
           plan={plan}
           blockedReason={amount.blockedReason ?? (recipient.ok ? null : recipient.reason)}
-          onConfirmed={amount.clear}
+          submitText={buttonText}
         >
-          {buttonText}
-        </TransactionButton>
+          <AllowanceRow chainId={chainId} allowance={allowance} />
+          <label className="flex items-center gap-2 text-sm text-slate-300">
+            <input
+              type="checkbox"
+              data-testid="stake-unlimited"
+              checked={unlimited}
+              onChange={(event) => setUnlimited(event.target.checked)}
+            />
+            Approve an unlimited amount (fewer approvals later; the staking contract could then take any of your VVV)
+          </label>
+          <RecipientField value={recipientText} onChange={setRecipientText} recipient={recipient} />
+          {needsApproval && oneConfirmation ? (
+            <p className="text-xs text-slate-400" data-testid="stake-batch-note">
+              Your wallet takes approve and stake together, in one confirmation: both happen, or neither.
+            </p>
+          ) : null}
+        </AmountAction>
       </div>
     </Card>
   )

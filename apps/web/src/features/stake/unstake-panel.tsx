@@ -3,29 +3,32 @@
 import { finalizeUnstakeCall, initiateUnstakeCall } from '@rialto/protocol/actions'
 import { cooldownStatus } from '@rialto/protocol/cooldown'
 import { formatAmount, formatDuration, formatExactAmount } from '@rialto/protocol/format'
-import { AmountInput } from '@rialto/ui/amount-input'
+import { reinitiateWarning } from '@rialto/protocol/unstake-warning'
 import { Card } from '@rialto/ui/card'
 import { Notice } from '@rialto/ui/notice'
+import { AmountAction } from '../../forms/amount-action'
 import { useAmountField } from '../../forms/use-amount-field'
 import type { PositionActionProps } from '../../position/action-props'
 import { cooldownBlockedReason } from '../../position/cooldown-gate'
 import { TransactionButton } from '../../wallet/transaction-flow/transaction-button'
 import { singleStep } from '../../wallet/transaction-flow/transaction-plan'
-import { reinitiateWarning } from './unstake-copy'
 
 /** Unstake: start the cooldown on unlocked sVVV, then finalize to get the VVV back. */
 export function UnstakePanel({ chainId, position, chainNow }: PositionActionProps) {
   const { unlocked, unstake } = position.staking
   const cooldown = position.network.cooldownDuration
   const amount = useAmountField({ symbol: 'sVVV', max: unlocked, maxLabel: 'your unlocked sVVV' })
-  const warning = reinitiateWarning(unstake, amount.parsed.ok ? amount.parsed.wei : 0n, cooldown)
+  const warning = reinitiateWarning({
+    pending: unstake,
+    addingWei: amount.wei ?? 0n,
+    cooldownSeconds: cooldown,
+    symbol: 'VVV',
+  })
   const status = cooldownStatus(unstake, chainNow)
-  const initiatePlan = amount.parsed.ok
-    ? singleStep(
-        `Unstake ${formatExactAmount(amount.parsed.wei)} sVVV`,
-        initiateUnstakeCall(chainId, amount.parsed.wei),
-      )
-    : null
+  const initiatePlan =
+    amount.wei === null
+      ? null
+      : singleStep(`Unstake ${formatExactAmount(amount.wei)} sVVV`, initiateUnstakeCall(chainId, amount.wei))
   const finalizePlan = singleStep(`Receive ${formatExactAmount(unstake.amount)} VVV`, finalizeUnstakeCall(chainId))
 
   return (
@@ -35,31 +38,21 @@ export function UnstakePanel({ chainId, position, chainNow }: PositionActionProp
           Unstaking burns unlocked sVVV now and pays the same VVV after a {formatDuration(Number(cooldown))} cooldown.
           sVVV locked behind DIEM has to be unlocked by burning DIEM first.
         </p>
-        <AmountInput
-          id="unstake-amount"
-          data-testid="unstake-amount"
+        <AmountAction
+          name="unstake"
+          field={amount}
           label="Amount to unstake"
-          symbol="sVVV"
-          value={amount.text}
-          onChange={amount.setText}
-          onMax={amount.fillMax}
           available={`Unlocked: ${formatAmount(unlocked)} sVVV`}
-          error={amount.error}
-        />
-        {warning ? (
-          <Notice title="An unstake is already cooling down." data-testid="unstake-reinitiate-warning">
-            {warning}
-          </Notice>
-        ) : null}
-        <TransactionButton
           action="unstake-vvv"
-          data-testid="unstake-submit"
           plan={initiatePlan}
-          blockedReason={amount.blockedReason}
-          onConfirmed={amount.clear}
+          submitText="Start unstaking"
         >
-          Start unstaking
-        </TransactionButton>
+          {warning ? (
+            <Notice title="An unstake is already cooling down." data-testid="unstake-reinitiate-warning">
+              {warning}
+            </Notice>
+          ) : null}
+        </AmountAction>
         <div className="border-t border-white/5 pt-4">
           <TransactionButton
             action="finalize-unstake"
