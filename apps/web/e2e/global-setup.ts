@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startDevnet } from '@rialto/contracts/devnet'
+import { waitForHttp } from '../scripts/wait-for-http.mjs'
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url))
 // Ports of their own, so the tests run beside a developer's `npm start`.
@@ -19,20 +20,6 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
       code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} exited ${code}`)),
     )
   })
-}
-
-async function waitForHttp(url: string, server: ChildProcess): Promise<void> {
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`${url} did not answer within 60 s`)
 }
 
 /**

@@ -7,6 +7,7 @@ import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { waitForHttp } from './wait-for-http.mjs'
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url))
 const next = join(webRoot, 'node_modules', '.bin', 'next')
@@ -28,20 +29,6 @@ function freePort() {
       probe.close(() => resolve(port))
     })
   })
-}
-
-async function waitForHttp(url, server) {
-  const deadline = Date.now() + 60_000
-  while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`next start exited with ${server.exitCode}`)
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      // Not listening yet.
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200))
-  }
-  throw new Error(`${url} did not answer within 60 s`)
 }
 
 // BUILD_ID is written last: a build that stopped half-way has none.

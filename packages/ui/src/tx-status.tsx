@@ -12,10 +12,10 @@ const phaseClasses: Record<TxPhase, string> = {
   failed: 'border-rose-400/30 bg-rose-400/10 text-rose-100',
 }
 
-const busyPhases = new Set<TxPhase>(['simulating', 'signing', 'pending'])
-
 export type TxStatusProps = {
   phase: TxPhase
+  /** Still under way: shows a spinner. Which phases are busy is the flow's rule, not this component's. */
+  busy: boolean
   title: ReactNode
   children?: ReactNode
   /** E.g. the transaction on a block explorer. */
@@ -24,7 +24,7 @@ export type TxStatusProps = {
 }
 
 /** Where a transaction stands, in words. Failures are announced as alerts, progress politely. */
-export function TxStatus({ phase, title, children, link, ...rest }: TxStatusProps) {
+export function TxStatus({ phase, busy, title, children, link, ...rest }: TxStatusProps) {
   return (
     <div
       role={phase === 'failed' ? 'alert' : 'status'}
@@ -33,7 +33,7 @@ export function TxStatus({ phase, title, children, link, ...rest }: TxStatusProp
       data-testid={rest['data-testid']}
       className={classNames('flex gap-3 rounded-xl border px-4 py-3 text-sm', phaseClasses[phase])}
     >
-      {busyPhases.has(phase) ? (
+      {busy ? (
         <span
           aria-hidden="true"
           className="mt-0.5 size-4 shrink-0 animate-spin rounded-full border-2 border-current border-t-transparent"

@@ -5,7 +5,7 @@ import { Card } from '@rialto/ui/card'
 import { Notice } from '@rialto/ui/notice'
 import { Stat } from '@rialto/ui/stat'
 import type { Address } from 'viem'
-import { PositionFigures } from './position-panel'
+import { PositionPanel } from './position-panel'
 
 export type DashboardProps = {
   address: Address
@@ -51,7 +51,7 @@ export function Dashboard({ address, chainId, chainName, watched, position, read
           )}
         </Notice>
       ) : position && chainNow !== undefined ? (
-        <PositionFigures position={position} chainNow={chainNow} />
+        <PositionPanel position={position} chainNow={chainNow} />
       ) : (
         <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3">
           {placeholders.map((index) => (

@@ -4,10 +4,10 @@ import { Stat } from '@rialto/ui/stat'
 import { CooldownStat } from './cooldown-stat'
 import { amountFigures } from './position-figures'
 
-export type PositionFiguresProps = { position: Position; chainNow: number }
+export type PositionPanelProps = { position: Position; chainNow: number }
 
 /** Every figure of a position; each carries `data-testid` and its exact base-unit value in `data-wei`. */
-export function PositionFigures({ position, chainNow }: PositionFiguresProps) {
+export function PositionPanel({ position, chainNow }: PositionPanelProps) {
   const share = shareOfNetworkStake(position)
   const creditUsd = dailyApiCreditUsd(position)
   return (

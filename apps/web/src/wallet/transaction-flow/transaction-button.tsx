@@ -51,8 +51,10 @@ export function TransactionButton({
         </p>
       ) : null}
       {copy ? (
-        // The hashes and error kind, for tests that check the chain after the screen.
+        // Keyed by attempt: a retry that ends the same way is a new status, announced again by screen readers.
+        // The hashes, error kind and attempt are also what tests check the chain and the screen against.
         <div
+          key={attempt}
           data-tx-hashes={
             state.status === 'confirmed'
               ? state.confirmations.map((c) => c.transactionHash).join(',')
@@ -64,7 +66,7 @@ export function TransactionButton({
           data-testid={`${testId}-result`}
           data-attempt={attempt}
         >
-          <TxStatus phase={copy.phase} title={copy.title} link={copy.link} data-testid={`${testId}-status`}>
+          <TxStatus phase={copy.phase} busy={busy} title={copy.title} link={copy.link} data-testid={`${testId}-status`}>
             {copy.detail}
           </TxStatus>
         </div>

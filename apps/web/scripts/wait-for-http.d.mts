@@ -1,0 +1,3 @@
+import type { ChildProcess } from 'node:child_process'
+
+export function waitForHttp(url: string, server: ChildProcess, options?: { timeoutMs?: number }): Promise<void>
