@@ -117,8 +117,6 @@ export async function chainState(account: Address, blockNumber?: bigint) {
   }
 }
 
-export type ChainState = Awaited<ReturnType<typeof chainState>>
-
 /** The state just before and just after the block of `hash`, and that block's timestamp. */
 export async function aroundTransaction(account: Address, hash: Hash) {
   const receipt = await publicClient.getTransactionReceipt({ hash })

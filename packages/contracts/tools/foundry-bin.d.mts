@@ -1,3 +1,2 @@
 export function foundryBinaryPath(tool: 'forge' | 'anvil'): string
 export function forgeBinaryPath(): string
-export function anvilBinaryPath(): string

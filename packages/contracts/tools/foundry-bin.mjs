@@ -46,8 +46,3 @@ export function foundryBinaryPath(tool) {
 export function forgeBinaryPath() {
   return foundryBinaryPath('forge')
 }
-
-/** Absolute path of the real `anvil` binary. */
-export function anvilBinaryPath() {
-  return foundryBinaryPath('anvil')
-}

@@ -51,8 +51,6 @@ export function createFlowStore(storage: Pick<Storage, 'getItem' | 'setItem'> | 
   }
 }
 
-export type FlowStore = ReturnType<typeof createFlowStore>
-
 /** What storage holds, keeping only well-formed entries: the text may be old, or edited by hand. */
 export function parseSentTransactions(text: string | null): SentTransaction[] {
   let parsed: unknown

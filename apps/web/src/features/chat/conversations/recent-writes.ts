@@ -10,8 +10,6 @@ export const healWindowMs = 30_000
 
 type Written = { revision: number; at: number; reapply: () => Promise<number | undefined> }
 
-export type RecentWrites = ReturnType<typeof recentWrites>
-
 export function recentWrites(now: () => number = Date.now) {
   const byRecord = new Map<string, Written[]>()
   const fresh = (id: string) => (byRecord.get(id) ?? []).filter((written) => now() - written.at < healWindowMs)
