@@ -1,7 +1,6 @@
 import { createVeniceClient } from '@rialto/venice-api/client'
 import type { BalanceHeaders } from '@rialto/venice-api/response-headers'
 import { useCallback, useRef, useState } from 'react'
-import type { ChatStore } from '../conversations/chat-store'
 import {
   type AnswerEnding,
   answersAfterLastQuestion,
@@ -9,9 +8,10 @@ import {
   type StoredMessage,
 } from '../conversations/conversation'
 import { type Endpoint, shouldOfferPassThrough } from '../endpoint/endpoint'
+import { errorSentence } from '../errors/error-sentence'
 import { type Memory, rememberedFact } from '../memory/memories'
 import { requestMessages } from '../prompt/system-prompt'
-import { errorSentence } from '../workspace/error-sentence'
+import type { ChatStore } from '../store/chat-store'
 import { streamAnswer } from './answer-stream'
 
 export type StreamingAnswer = { conversationId: string; text: string }

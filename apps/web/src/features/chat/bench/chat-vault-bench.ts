@@ -10,7 +10,6 @@ import { recordingStorage } from '@rialto/vault/recording-storage'
 import type { VaultStorage } from '@rialto/vault/storage'
 import { defaultIterations } from '@rialto/vault/vault-header'
 import { wipeVault } from '@rialto/vault/wipe-vault'
-import { type ChatStore, conversationRecordId, createChatStore, recordIds } from '../conversations/chat-store'
 import {
   type Conversation,
   conversationToJson,
@@ -19,6 +18,7 @@ import {
   withMessage,
 } from '../conversations/conversation'
 import { indexToJson, newestFirst, summaryOf } from '../conversations/conversation-index'
+import { type ChatStore, conversationRecordId, createChatStore, recordIds } from '../store/chat-store'
 
 /**
  * What the chat's vault costs in a real browser: the KDF alone, an unlock as the chat does it (open the vault,
