@@ -32,8 +32,6 @@ type TurnDependencies = {
   onSaved: (conversation: Conversation, options?: { show?: boolean }) => void
   addMemory: (text: string) => Promise<Memory[] | undefined>
   report: (error: unknown) => void
-  /** Each streamed piece counts as activity, so the idle lock never cuts an answer short. */
-  onActivity: () => void
 }
 
 /**
@@ -50,7 +48,6 @@ export function useAnswerTurn({
   onSaved,
   addMemory,
   report,
-  onActivity,
 }: TurnDependencies) {
   const [streaming, setStreaming] = useState<StreamingAnswer>()
   const [failure, setFailure] = useState<TurnFailure>()
@@ -121,7 +118,6 @@ export function useAnswerTurn({
           {
             onText: (text) => {
               setStreaming({ conversationId: conversation.id, text })
-              onActivity()
             },
             onBalance: setBalance,
             onCheckpoint: (text) => saveCheckpoint(conversation.id, answerMessage(text, 'cut')),
@@ -138,7 +134,7 @@ export function useAnswerTurn({
       }
       running.current = run()
     },
-    [endpoint, model, onActivity, saveAnswer, saveCheckpoint],
+    [endpoint, model, saveAnswer, saveCheckpoint],
   )
 
   /** Stores the question, then streams the answer. Resolves once the question is stored (the composer clears). */
@@ -195,3 +191,5 @@ export function useAnswerTurn({
 
   return { streaming, failure, unsaved, balance, send, askAgain, stop, stopAndSave, retrySave }
 }
+
+export type AnswerTurn = ReturnType<typeof useAnswerTurn>
