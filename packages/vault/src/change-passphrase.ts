@@ -1,8 +1,17 @@
 import { toBase64 } from './base64'
-import { EmptyPassphraseError } from './errors'
+import { ConflictError, EmptyPassphraseError, VaultNotFoundError } from './errors'
 import { deriveKeyEncryptionKey, unwrapDataKey, wrapDataKey } from './key-wrapping'
 import { randomBytes } from './random-bytes'
-import { assertIterations, defaultIterations, type VaultHeader } from './vault-header'
+import { writeItem } from './storage'
+import { storageKeys } from './storage-keys'
+import {
+  assertIterations,
+  defaultIterations,
+  parseVaultHeader,
+  serializeVaultHeader,
+  type VaultHeader,
+} from './vault-header'
+import { inWriteTurn, type VaultSession } from './vault-session'
 
 /**
  * The header for a new passphrase: same vault id and data key, fresh salt, and at least the default iterations
@@ -22,4 +31,24 @@ export async function rewrapHeader(
   const kdf = { ...header.kdf, iterations: assertIterations(iterations), salt: toBase64(randomBytes(16)) }
   const newKey = await deriveKeyEncryptionKey(newPassphrase, kdf)
   return { ...header, kdf, dataKey: await wrapDataKey(dataKey, newKey, { vaultId: header.vaultId, kdf }) }
+}
+
+/** Re-wraps the stored header under `newPassphrase`, unless another tab changed the header meanwhile. */
+export function changeStoredPassphrase(
+  session: VaultSession,
+  oldPassphrase: string,
+  newPassphrase: string,
+  options?: { iterations?: number },
+): Promise<void> {
+  const { storage } = session
+  return inWriteTurn(session, async () => {
+    const stored = storage.getItem(storageKeys.header)
+    if (stored === null) throw new VaultNotFoundError()
+    const header = await rewrapHeader(parseVaultHeader(stored), oldPassphrase, newPassphrase, options)
+    if (storage.getItem(storageKeys.header) !== stored) {
+      throw new ConflictError({ recordId: 'header', expectedRevision: 0, actualRevision: 0 })
+    }
+    // One write: storage holds either the old header or the new one, so one of the two passphrases works.
+    writeItem(storage, storageKeys.header, serializeVaultHeader(header))
+  })
 }

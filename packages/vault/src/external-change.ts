@@ -1,6 +1,7 @@
 import type { VaultStorage } from './storage'
-import { recordIdOf, storageKeys } from './storage-keys'
+import { recordIdOf, recordKey, storageKeys } from './storage-keys'
 import { parseVaultHeader } from './vault-header'
+import { assertUnlocked, forgetRecord, type VaultSession } from './vault-session'
 
 /**
  * What another tab changed, so the UI knows what to reload. `passphrase-changed` needs nothing (the data key is
@@ -19,6 +20,23 @@ export function describeExternalChange(
     return id === undefined ? undefined : { kind: 'record', id }
   }
   return currentVaultId(storage) === vaultId ? { kind: 'passphrase-changed' } : { kind: 'vault-removed' }
+}
+
+/** Tells `listener` which records another tab changed, until the returned function is called or the vault locks. */
+export function watchExternalChanges(session: VaultSession, listener: (change: ExternalChange) => void): () => void {
+  const { storage, vaultId } = assertUnlocked(session)
+  if (!storage.watch) throw new Error('This storage cannot report changes made in other tabs.')
+  const stop = storage.watch((key) => {
+    const change = describeExternalChange(storage, vaultId, key)
+    if (!change || !session.unlocked) return
+    if (change.kind === 'record' && storage.getItem(recordKey(change.id)) === null) forgetRecord(session, change.id)
+    listener(change)
+  })
+  session.stopWatching.add(stop)
+  return () => {
+    stop()
+    session.stopWatching.delete(stop)
+  }
 }
 
 function currentVaultId(storage: VaultStorage): string | undefined {

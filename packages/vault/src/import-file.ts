@@ -1,7 +1,6 @@
 import { TamperedRecordError } from './errors'
 import { type OpenedExport, openExportFile } from './export-file'
 import type { JsonValue } from './json-value'
-import type { Vault } from './vault'
 
 export type ImportReport = {
   /** Ids that were new here. */
@@ -12,16 +11,23 @@ export type ImportReport = {
   keptBoth: { id: string; importedAs: string }[]
 }
 
+/** What a merge needs of a vault: `Vault` has it, and naming only this keeps `vault.ts` free to import the merge. */
+export type MergeTarget = {
+  get(id: string): Promise<{ value: JsonValue } | undefined>
+  put(id: string, value: JsonValue, options: { expectedRevision: number }): Promise<unknown>
+  delete(id: string, options: { expectedRevision: number }): Promise<void>
+}
+
 /**
  * Merges an export file into `vault`. The file is fully verified before the first write; writes only ever
  * create records (expected revision 0), and if one fails (storage full) the records added so far are removed.
  */
-export async function importVaultFile(vault: Vault, file: string, passphrase: string): Promise<ImportReport> {
+export async function importVaultFile(vault: MergeTarget, file: string, passphrase: string): Promise<ImportReport> {
   return mergeExport(vault, await openExportFile(file, passphrase))
 }
 
 /** The merge of an already verified and decrypted export (see `importVaultFile`). */
-export async function mergeExport(vault: Vault, incoming: OpenedExport): Promise<ImportReport> {
+export async function mergeExport(vault: MergeTarget, incoming: OpenedExport): Promise<ImportReport> {
   const report: ImportReport = { added: [], unchanged: [], keptBoth: [] }
   const writes: { id: string; value: JsonValue }[] = []
   const taken = new Set(incoming.records.map(({ id }) => id))
@@ -45,7 +51,7 @@ export async function mergeExport(vault: Vault, incoming: OpenedExport): Promise
 }
 
 /** A damaged local record is left alone (the user may still want to inspect or delete it) and counts as different. */
-async function readForMerge(vault: Vault, id: string): Promise<JsonValue | 'absent' | 'damaged'> {
+async function readForMerge(vault: MergeTarget, id: string): Promise<JsonValue | 'absent' | 'damaged'> {
   try {
     const record = await vault.get(id)
     return record === undefined ? 'absent' : record.value
@@ -56,7 +62,7 @@ async function readForMerge(vault: Vault, id: string): Promise<JsonValue | 'abse
 }
 
 /** `id (imported)`, `id (imported 2)`, … : the first free one, or the one that already holds this value. */
-async function copyIdFor(vault: Vault, id: string, value: JsonValue, taken: Set<string>) {
+async function copyIdFor(vault: MergeTarget, id: string, value: JsonValue, taken: Set<string>) {
   for (let attempt = 1; ; attempt++) {
     const candidate = attempt === 1 ? `${id} (imported)` : `${id} (imported ${attempt})`
     const local = await readForMerge(vault, candidate)
@@ -66,7 +72,7 @@ async function copyIdFor(vault: Vault, id: string, value: JsonValue, taken: Set<
   }
 }
 
-async function createAllOrNone(vault: Vault, writes: { id: string; value: JsonValue }[]) {
+async function createAllOrNone(vault: MergeTarget, writes: { id: string; value: JsonValue }[]) {
   const created: string[] = []
   try {
     for (const { id, value } of writes) {

@@ -37,3 +37,8 @@ export function writeItem(storage: VaultStorage, key: string, value: string): vo
     throw error
   }
 }
+
+/** `storage.exclusive(task)`, or just `task()` for a storage that has no cross-tab lock. */
+export function exclusively<T>(storage: VaultStorage, task: () => Promise<T>): Promise<T> {
+  return storage.exclusive ? storage.exclusive(task) : task()
+}

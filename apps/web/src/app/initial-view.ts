@@ -1,8 +1,8 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
 import type { Address } from 'viem'
 import type { State } from 'wagmi'
+import { appChains } from '../chains/app-chains'
 import type { WatchAddress } from '../features/dashboard/watch-address'
-import { appChains } from '../wallet/chains'
 
 /**
  * Which address and chain the page opens on: the watched address, else the wallet the cookie remembers, on the

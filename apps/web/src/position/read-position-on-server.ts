@@ -1,7 +1,7 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
 import { readPosition } from '@rialto/protocol/position'
 import { type Address, createPublicClient, http } from 'viem'
-import { appChains, rpcUrlFor } from '../wallet/chains'
+import { appChains, rpcUrlFor } from '../chains/app-chains'
 import type { InitialPosition } from './initial-position'
 
 /**

@@ -1,6 +1,6 @@
 import { base, devnet } from '@rialto/contracts-abi/chains'
 import { type CreateConnectorFn, cookieStorage, createConfig, createStorage, http } from 'wagmi'
-import { appChains, rpcUrlFor } from './chains'
+import { appChains, rpcUrlFor } from '../chains/app-chains'
 
 /**
  * One wagmi config for the whole app. The server calls it without connectors: it has no wallet and only

@@ -1,7 +1,7 @@
 import type { WalletList } from '@rainbow-me/rainbowkit'
 import { coinbaseWallet, injectedWallet, safeWallet, walletConnectWallet } from '@rainbow-me/rainbowkit/wallets'
 import { devnet, devnetRpcUrl } from '@rialto/contracts-abi/chains'
-import { appChains, rpcUrlFor } from './chains'
+import { appChains, rpcUrlFor } from '../chains/app-chains'
 import { devAccountControls } from './dev-account/dev-account-controls'
 import { devAccountWallet } from './dev-account/dev-account-wallet'
 import { rainbowConnectors } from './rainbow-connectors'

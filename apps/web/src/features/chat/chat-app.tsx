@@ -10,23 +10,14 @@ import { type VaultState, vaultState } from '@rialto/vault/vault-exists'
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { chatQueryKeyRoot } from './chat-query-keys'
-import { type ChatStore, createChatStore } from './conversations/chat-store'
+import { type ChatSession, openChatSession } from './session/chat-session'
+import { createChatStore } from './store/chat-store'
 import { absorbImport } from './vault/absorb-import'
 import { browserVaultStorage } from './vault/browser-vault'
 import { CreateVaultForm } from './vault/create-vault-form'
 import { OrphanedRecordsScreen } from './vault/orphaned-records-screen'
 import { UnlockForm } from './vault/unlock-form'
-import { loadWorkspace, type WorkspaceSnapshot } from './workspace/load-workspace'
 import { UnlockedChat } from './workspace/unlocked-chat'
-
-export type ChatSession = {
-  /** A new number per unlock: the unlocked tree is keyed by it, so nothing survives from one unlock to the next. */
-  id: number
-  storage: VaultStorage
-  vault: Vault
-  store: ChatStore
-  initial: WorkspaceSnapshot
-}
 
 type Phase =
   | { kind: 'checking' }
@@ -55,14 +46,8 @@ export function ChatApp() {
   }, [])
 
   const enter = useCallback(async (storage: VaultStorage, vault: Vault) => {
-    const store = createChatStore(vault)
-    const initial = await loadWorkspace(store, vault.integrity).catch((error: unknown) => {
-      // Never leave a key behind when the chat could not open.
-      vault.lock()
-      throw error
-    })
-    sessionCount.current += 1
-    const session = { id: sessionCount.current, storage, vault, store, initial }
+    const session = await openChatSession(sessionCount.current + 1, storage, vault)
+    sessionCount.current = session.id
     current.current = session
     setPhase({ kind: 'unlocked', session })
   }, [])

@@ -1,7 +1,6 @@
 import { createVeniceClient } from '@rialto/venice-api/client'
 import type { BalanceHeaders } from '@rialto/venice-api/response-headers'
 import { useCallback, useRef, useState } from 'react'
-import type { ChatStore } from '../conversations/chat-store'
 import {
   type AnswerEnding,
   answersAfterLastQuestion,
@@ -9,9 +8,10 @@ import {
   type StoredMessage,
 } from '../conversations/conversation'
 import { type Endpoint, shouldOfferPassThrough } from '../endpoint/endpoint'
+import { errorSentence } from '../errors/error-sentence'
 import { type Memory, rememberedFact } from '../memory/memories'
 import { requestMessages } from '../prompt/system-prompt'
-import { errorSentence } from '../workspace/error-sentence'
+import type { ChatStore } from '../store/chat-store'
 import { streamAnswer } from './answer-stream'
 
 export type StreamingAnswer = { conversationId: string; text: string }
@@ -32,8 +32,6 @@ type TurnDependencies = {
   onSaved: (conversation: Conversation, options?: { show?: boolean }) => void
   addMemory: (text: string) => Promise<Memory[] | undefined>
   report: (error: unknown) => void
-  /** Each streamed piece counts as activity, so the idle lock never cuts an answer short. */
-  onActivity: () => void
 }
 
 /**
@@ -50,7 +48,6 @@ export function useAnswerTurn({
   onSaved,
   addMemory,
   report,
-  onActivity,
 }: TurnDependencies) {
   const [streaming, setStreaming] = useState<StreamingAnswer>()
   const [failure, setFailure] = useState<TurnFailure>()
@@ -121,7 +118,6 @@ export function useAnswerTurn({
           {
             onText: (text) => {
               setStreaming({ conversationId: conversation.id, text })
-              onActivity()
             },
             onBalance: setBalance,
             onCheckpoint: (text) => saveCheckpoint(conversation.id, answerMessage(text, 'cut')),
@@ -138,7 +134,7 @@ export function useAnswerTurn({
       }
       running.current = run()
     },
-    [endpoint, model, onActivity, saveAnswer, saveCheckpoint],
+    [endpoint, model, saveAnswer, saveCheckpoint],
   )
 
   /** Stores the question, then streams the answer. Resolves once the question is stored (the composer clears). */
@@ -195,3 +191,5 @@ export function useAnswerTurn({
 
   return { streaming, failure, unsaved, balance, send, askAgain, stop, stopAndSave, retrySave }
 }
+
+export type AnswerTurn = ReturnType<typeof useAnswerTurn>

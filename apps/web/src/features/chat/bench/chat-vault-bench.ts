@@ -7,7 +7,6 @@ import { defaultIterations, deriveKeyAsUnlockDoes } from '@rialto/vault/testing/
 import { memoryStorage } from '@rialto/vault/testing/memory-storage'
 import { recordingStorage } from '@rialto/vault/testing/recording-storage'
 import { wipeVault } from '@rialto/vault/wipe-vault'
-import { type ChatStore, conversationRecordId, createChatStore, recordIds } from '../conversations/chat-store'
 import {
   type Conversation,
   conversationToJson,
@@ -16,6 +15,7 @@ import {
   withMessage,
 } from '../conversations/conversation'
 import { indexToJson, newestFirst, summaryOf } from '../conversations/conversation-index'
+import { type ChatStore, conversationRecordId, createChatStore, recordIds } from '../store/chat-store'
 
 /**
  * What the chat's vault costs in a real browser: the KDF alone, an unlock as the chat does it (open the vault,

@@ -1,14 +1,21 @@
 import { useCallback, useRef, useState } from 'react'
-import type { ChatStore } from './chat-store'
 import type { Conversation } from './conversation'
 import { type ConversationSummary, newestFirst, summaryOf, withSummary } from './conversation-index'
+
+/** What the list needs of the chat store; declared here so this folder does not import the store. */
+export type ConversationStore = {
+  readIndex(): Promise<ConversationSummary[]>
+  readConversation(id: string): Promise<Conversation | undefined>
+  rename(conversationId: string, title: string): Promise<Conversation>
+  deleteConversation(conversationId: string): Promise<void>
+}
 
 /**
  * The conversation list and the open conversation. Only the open one is decrypted; another is read from the vault
  * when the user opens it.
  */
 export function useConversations(
-  store: ChatStore,
+  store: ConversationStore,
   initial: { conversations: ConversationSummary[]; open: Conversation | undefined },
   report: (error: unknown) => void,
 ) {

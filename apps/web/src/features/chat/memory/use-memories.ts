@@ -1,9 +1,16 @@
 import { useCallback, useState } from 'react'
-import type { ChatStore } from '../conversations/chat-store'
 import { type Memory, type MemoryList, normaliseMemoryText } from './memories'
 
+/** What the memory list needs of the chat store; declared here so this folder does not import the store. */
+export type MemoryStore = {
+  readMemories(): Promise<MemoryList>
+  addMemory(text: string): Promise<MemoryList>
+  editMemory(id: string, text: string): Promise<MemoryList>
+  deleteMemory(id: string): Promise<MemoryList>
+}
+
 /** The memory list in React state. Each change is stored first; `add` hands back the new list for the prompt. */
-export function useMemories(store: ChatStore, initial: Memory[], report: (error: unknown) => void) {
+export function useMemories(store: MemoryStore, initial: Memory[], report: (error: unknown) => void) {
   const [memories, setMemories] = useState(initial)
 
   const apply = useCallback(

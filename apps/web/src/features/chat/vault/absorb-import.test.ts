@@ -1,8 +1,8 @@
 import { createVault } from '@rialto/vault/create-vault'
 import { memoryStorage } from '@rialto/vault/testing/memory-storage'
 import { describe, expect, it } from 'vitest'
-import { createChatStore } from '../conversations/chat-store'
 import type { StoredMessage } from '../conversations/conversation'
+import { createChatStore } from '../store/chat-store'
 import { absorbImport } from './absorb-import'
 
 const passphrase = 'correct horse battery staple'

@@ -1,8 +1,8 @@
 import type { ImportReport } from '@rialto/vault/import-file'
 import type { Vault } from '@rialto/vault/vault'
-import { type ChatStore, conversationIdOf, recordIds } from '../conversations/chat-store'
-import { deleteRecord } from '../conversations/update-record'
 import { parseMemories } from '../memory/memories'
+import { type ChatStore, conversationIdOf, recordIds } from '../store/chat-store'
+import { deleteRecord } from '../store/update-record'
 
 /** What `absorbImport` did beyond the vault's own merge, for the import summary. */
 export type AbsorbedImport = { memoriesMerged: number; settingsKeptLocal: boolean; conversationsKeptBoth: number }

@@ -3,7 +3,7 @@ import { Notice } from '@rialto/ui/notice'
 import { TextField } from '@rialto/ui/text-field'
 import type { Vault } from '@rialto/vault/vault'
 import { type FormEvent, useState } from 'react'
-import { errorSentence } from '../workspace/error-sentence'
+import { errorSentence } from '../errors/error-sentence'
 import { newPassphraseProblem } from './passphrase-rules'
 
 /** Re-wraps the vault's key under a new passphrase (one write; the conversations are not touched). */

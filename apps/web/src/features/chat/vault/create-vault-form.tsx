@@ -4,7 +4,7 @@ import { Button } from '@rialto/ui/button'
 import { Notice } from '@rialto/ui/notice'
 import { TextField } from '@rialto/ui/text-field'
 import { type FormEvent, useState } from 'react'
-import { errorSentence } from '../workspace/error-sentence'
+import { errorSentence } from '../errors/error-sentence'
 import { newPassphraseProblem, shortestPassphrase } from './passphrase-rules'
 
 export type CreateVaultFormProps = {

@@ -1,5 +1,5 @@
 import type { ImportReport } from '@rialto/vault/import-file'
-import { conversationIdOf, recordIds } from '../conversations/chat-store'
+import { conversationIdOf, recordIds } from '../store/chat-store'
 import type { AbsorbedImport } from './absorb-import'
 
 const conversations = (count: number) => (count === 1 ? '1 conversation' : `${count} conversations`)

@@ -4,7 +4,7 @@ import { Button } from '@rialto/ui/button'
 import { Notice } from '@rialto/ui/notice'
 import { TextField } from '@rialto/ui/text-field'
 import { type FormEvent, useState } from 'react'
-import { errorSentence } from '../workspace/error-sentence'
+import { errorSentence } from '../errors/error-sentence'
 import { BackupFileFields } from './backup-file-fields'
 
 /** What the user types to agree to lose the records: it names how many. */

@@ -4,7 +4,7 @@ import { Button } from '@rialto/ui/button'
 import { Notice } from '@rialto/ui/notice'
 import { TextField } from '@rialto/ui/text-field'
 import { type FormEvent, useState } from 'react'
-import { errorSentence } from '../workspace/error-sentence'
+import { errorSentence } from '../errors/error-sentence'
 
 /** Later visits: the passphrase unlocks the vault. A wrong one says so and may be tried again at once. */
 export function UnlockForm({ reason, onUnlock }: { reason?: string; onUnlock: (passphrase: string) => Promise<void> }) {

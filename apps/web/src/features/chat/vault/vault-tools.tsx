@@ -1,6 +1,6 @@
 import type { VaultStorage } from '@rialto/vault/storage'
 import type { Vault } from '@rialto/vault/vault'
-import type { ChatStore } from '../conversations/chat-store'
+import type { ChatStore } from '../store/chat-store'
 import { BackupSection } from './backup-section'
 import { ChangePassphraseForm } from './change-passphrase-form'
 import { WipeSection } from './wipe-section'

@@ -1,17 +1,21 @@
-import type { ChatSession } from '../chat-app'
+import type { VaultStorage } from '@rialto/vault/storage'
+import type { Vault } from '@rialto/vault/vault'
 import type { ChatSettings } from '../endpoint/chat-settings'
 import { SettingsPanel } from '../endpoint/settings-panel'
 import { MemoriesPanel } from '../memory/memories-panel'
 import type { useMemories } from '../memory/use-memories'
+import type { ChatStore } from '../store/chat-store'
 import { VaultTools } from '../vault/vault-tools'
 import type { ChatPanel } from './chat-toolbar'
 
 export type ChatPanelsProps = {
   panel: ChatPanel | undefined
-  session: ChatSession
   settings: ChatSettings
   onSaveSettings: (patch: Partial<ChatSettings>) => Promise<boolean>
   memories: ReturnType<typeof useMemories>
+  vault: Vault
+  storage: VaultStorage
+  store: ChatStore
   onImported: () => void
   onWiped: () => void
 }
@@ -25,10 +29,12 @@ const titles: Record<ChatPanel, string> = {
 /** The one panel open above the conversation, if any. */
 export function ChatPanels({
   panel,
-  session,
   settings,
   onSaveSettings,
   memories,
+  vault,
+  storage,
+  store,
   onImported,
   onWiped,
 }: ChatPanelsProps) {
@@ -49,13 +55,7 @@ export function ChatPanels({
         />
       ) : null}
       {panel === 'vault' ? (
-        <VaultTools
-          vault={session.vault}
-          storage={session.storage}
-          store={session.store}
-          onImported={onImported}
-          onWiped={onWiped}
-        />
+        <VaultTools vault={vault} storage={storage} store={store} onImported={onImported} onWiped={onWiped} />
       ) : null}
     </section>
   )

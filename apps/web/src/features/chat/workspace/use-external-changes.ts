@@ -1,7 +1,7 @@
 import type { ExternalChange } from '@rialto/vault/external-change'
 import type { Vault } from '@rialto/vault/vault'
 import { useEffect, useRef } from 'react'
-import { type ChatStore, conversationIdOf, recordIds } from '../conversations/chat-store'
+import { type ChatStore, conversationIdOf, recordIds } from '../store/chat-store'
 
 export type ExternalChangeHandlers = {
   /** The index or some conversation changed: the list may have too. */

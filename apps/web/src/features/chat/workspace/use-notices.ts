@@ -1,6 +1,6 @@
 import { StorageFullError } from '@rialto/vault/errors'
 import { useCallback, useRef, useState } from 'react'
-import { errorSentence } from './error-sentence'
+import { errorSentence } from '../errors/error-sentence'
 
 export type ChatNotice = {
   id: number

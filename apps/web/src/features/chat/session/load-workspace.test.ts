@@ -2,7 +2,7 @@ import { createVault } from '@rialto/vault/create-vault'
 import { memoryStorage } from '@rialto/vault/testing/memory-storage'
 import { damageCiphertext } from '@rialto/vault/testing/tamper'
 import { describe, expect, it } from 'vitest'
-import { conversationRecordId, createChatStore, recordIds } from '../conversations/chat-store'
+import { conversationRecordId, createChatStore, recordIds } from '../store/chat-store'
 import { loadWorkspace } from './load-workspace'
 
 // Tests need the format, not the slowness: real vaults use 600,000 iterations.

@@ -6,9 +6,9 @@ import { type MemoryStorage, memoryStorage } from '@rialto/vault/testing/memory-
 import { recordingStorage } from '@rialto/vault/testing/recording-storage'
 import { damageCiphertext } from '@rialto/vault/testing/tamper'
 import { describe, expect, it } from 'vitest'
+import type { StoredMessage } from '../conversations/conversation'
+import { DamagedConversationError } from '../conversations/damaged-conversation'
 import { ConversationDeletedError, conversationRecordId, createChatStore, recordIds } from './chat-store'
-import type { StoredMessage } from './conversation'
-import { DamagedConversationError } from './damaged-conversation'
 
 const passphrase = 'correct horse battery staple'
 // Tests need the format, not the slowness: real vaults use 600,000 iterations.

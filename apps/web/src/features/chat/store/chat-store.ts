@@ -1,15 +1,5 @@
 import { TamperedRecordError, VaultError } from '@rialto/vault/errors'
 import type { Vault } from '@rialto/vault/vault'
-import { type ChatSettings, parseSettings, settingsToJson } from '../endpoint/chat-settings'
-import {
-  type MemoryList,
-  memoriesToJson,
-  mergedMemories,
-  parseMemories,
-  withEditedMemory,
-  withMemory,
-  withoutMemory,
-} from '../memory/memories'
 import {
   type Conversation,
   conversationToJson,
@@ -19,7 +9,7 @@ import {
   type StoredMessage,
   withMessage,
   withoutMessages,
-} from './conversation'
+} from '../conversations/conversation'
 import {
   type ConversationIndex,
   type ConversationSummary,
@@ -30,8 +20,18 @@ import {
   summaryOf,
   withoutSummaries,
   withSummary,
-} from './conversation-index'
-import { DamagedConversationError, damagedTitle } from './damaged-conversation'
+} from '../conversations/conversation-index'
+import { DamagedConversationError, damagedTitle } from '../conversations/damaged-conversation'
+import { type ChatSettings, parseSettings, settingsToJson } from '../endpoint/chat-settings'
+import {
+  type MemoryList,
+  memoriesToJson,
+  mergedMemories,
+  parseMemories,
+  withEditedMemory,
+  withMemory,
+  withoutMemory,
+} from '../memory/memories'
 import { recentWrites } from './recent-writes'
 import { type Change, deleteRecord, type RecordCodec, unchanged, updateRecord } from './update-record'
 

@@ -1,12 +1,12 @@
 import { TamperedRecordError } from '@rialto/vault/errors'
 import type { IntegrityReport } from '@rialto/vault/revision-map'
-import { type ChatStore, conversationRecordId } from '../conversations/chat-store'
 import type { Conversation } from '../conversations/conversation'
 import type { ConversationSummary } from '../conversations/conversation-index'
 import { DamagedConversationError } from '../conversations/damaged-conversation'
 import { type ChatSettings, defaultSettings } from '../endpoint/chat-settings'
+import { errorSentence } from '../errors/error-sentence'
 import type { Memory } from '../memory/memories'
-import { errorSentence } from './error-sentence'
+import { type ChatStore, conversationRecordId } from '../store/chat-store'
 import { integritySentences } from './integrity-sentences'
 
 /** What an unlock decrypts: settings, memories, the conversation index and the newest conversation. Nothing else. */

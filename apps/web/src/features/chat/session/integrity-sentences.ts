@@ -1,6 +1,6 @@
 import type { IntegrityReport } from '@rialto/vault/revision-map'
-import { conversationIdOf, recordIds } from '../conversations/chat-store'
 import type { ConversationSummary } from '../conversations/conversation-index'
+import { conversationIdOf, recordIds } from '../store/chat-store'
 
 const otherRecordNames: Record<string, string> = {
   [recordIds.settings]: 'your settings',

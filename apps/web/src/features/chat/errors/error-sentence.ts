@@ -1,6 +1,6 @@
 import { TamperedRecordError, type TamperReason, VaultError } from '@rialto/vault/errors'
 import { VeniceApiError } from '@rialto/venice-api/errors'
-import { conversationIdOf, recordIds } from '../conversations/chat-store'
+import { conversationIdOf, recordIds } from '../store/chat-store'
 
 /**
  * The one sentence to show for a failure. Both packages already word theirs for people; anything else is a bug

@@ -1,6 +1,6 @@
 import { base, devnet } from '@rialto/contracts-abi/chains'
 import { describe, expect, it } from 'vitest'
-import { appChains, explorerTxUrl } from './chains'
+import { appChains, explorerTxUrl } from './app-chains'
 
 describe('appChains', () => {
   it('puts the default chain first, and leaves the devnet out of a Base build', () => {
