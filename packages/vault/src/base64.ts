@@ -1,3 +1,5 @@
+import * as v from 'valibot'
+
 /** Standard base64 (RFC 4648 §4, with padding). Ciphertext is stored as text because Web Storage holds strings. */
 const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const sextets = new Int8Array(128).fill(-1)
@@ -37,4 +39,23 @@ export function fromBase64(text: string): Uint8Array<ArrayBuffer> | undefined {
   }
   // Whatever is left over must be zero bits, or two strings would mean the same bytes.
   return (bits & ((1 << bitCount) - 1)) === 0 ? bytes : undefined
+}
+
+/** Canonical base64 text, decoded to its bytes; any other spelling is refused. */
+export const base64Bytes = v.pipe(
+  v.string(),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const bytes = fromBase64(dataset.value)
+    if (bytes !== undefined) return bytes
+    addIssue()
+    return NEVER
+  }),
+)
+
+/** Canonical base64 text of exactly `byteLength` bytes, kept as text. */
+export function base64OfLength(byteLength: number) {
+  return v.pipe(
+    v.string(),
+    v.check((text) => fromBase64(text)?.length === byteLength),
+  )
 }

@@ -1,7 +1,7 @@
-import { fromBase64, toBase64 } from './base64'
+import * as v from 'valibot'
+import { base64Bytes, toBase64 } from './base64'
 import { InvalidExportError, UnsupportedVersionError, VaultNotFoundError } from './errors'
-import { isPlainObject, isSafeInteger } from './json-shape'
-import { type JsonValue, parseJsonValue } from './json-value'
+import { type JsonValue, jsonObject, parseJsonValue, safeIntegerFrom } from './json-value'
 import { unlockDataKey } from './key-wrapping'
 import { randomBytes } from './random-bytes'
 import { openRecord } from './record-envelope'
@@ -20,6 +20,26 @@ export type ExportFile = {
   records: [id: string, envelope: string][]
   seal: { iv: string; tag: string }
 }
+
+/** One entry per record: an id that is empty or listed twice cannot be what the exporting vault held. */
+const exportedRecordsSchema = v.pipe(
+  v.array(v.strictTuple([v.pipe(v.string(), v.nonEmpty()), v.string()])),
+  v.check((records) => new Set(records.map(([id]) => id)).size === records.length),
+)
+
+const exportFileSchema = jsonObject({
+  format: v.literal(exportFormat),
+  version: v.literal(exportFormatVersion),
+  header: v.string(),
+  records: exportedRecordsSchema,
+  seal: jsonObject({ iv: v.string(), tag: v.string() }),
+})
+
+/** Read before the rest, so that a file from a newer Rialto is reported as such rather than as unreadable. */
+const exportVersionSchema = jsonObject({ format: v.literal(exportFormat), version: safeIntegerFrom(1) })
+
+/** The seal's bytes; checked after the file's shape because a wrong seal means "altered", not "unreadable". */
+const sealBytesSchema = jsonObject({ iv: v.pipe(base64Bytes, v.length(12)), tag: v.pipe(base64Bytes, v.length(16)) })
 
 /**
  * The seal is AES-GCM over no plaintext, with the whole file as additional data: a tag that only the data key
@@ -88,9 +108,9 @@ export async function verifyExportFile(
   const file = parseExportFile(text)
   const header = parseVaultHeader(file.header)
   const dataKey = await unlockDataKey(passphrase, header)
-  const iv = fromBase64(file.seal.iv)
-  const tag = fromBase64(file.seal.tag)
-  if (iv?.length !== 12 || tag?.length !== 16) throw new InvalidExportError({ reason: 'altered' })
+  const seal = v.safeParse(sealBytesSchema, file.seal)
+  if (!seal.success) throw new InvalidExportError({ reason: 'altered' })
+  const { iv, tag } = seal.output
   try {
     await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: sealAad(file) }, dataKey, tag)
   } catch (error) {
@@ -120,29 +140,12 @@ export async function decryptExportRecords({
 }
 
 function parseExportFile(text: string): ExportFile {
-  const unreadable = () => new InvalidExportError({ reason: 'unreadable' })
   const parsed = parseJsonValue(text)
-  if (!isPlainObject(parsed) || parsed.format !== exportFormat || !isSafeInteger(parsed.version, 1)) throw unreadable()
-  if (parsed.version !== exportFormatVersion) {
-    throw new UnsupportedVersionError({ foundVersion: parsed.version, supportedVersion: exportFormatVersion })
+  const versioned = v.safeParse(exportVersionSchema, parsed)
+  if (versioned.success && versioned.output.version !== exportFormatVersion) {
+    throw new UnsupportedVersionError({ foundVersion: versioned.output.version, supportedVersion: exportFormatVersion })
   }
-  const { header, records, seal } = parsed
-  if (typeof header !== 'string' || !Array.isArray(records) || !isPlainObject(seal)) throw unreadable()
-  if (typeof seal.iv !== 'string' || typeof seal.tag !== 'string') throw unreadable()
-  const pairs: [string, string][] = []
-  const ids = new Set<string>()
-  for (const entry of records) {
-    if (!Array.isArray(entry) || entry.length !== 2) throw unreadable()
-    const [id, envelope] = entry
-    if (typeof id !== 'string' || id.length === 0 || typeof envelope !== 'string' || ids.has(id)) throw unreadable()
-    ids.add(id)
-    pairs.push([id, envelope])
-  }
-  return {
-    format: exportFormat,
-    version: exportFormatVersion,
-    header,
-    records: pairs,
-    seal: { iv: seal.iv, tag: seal.tag },
-  }
+  const file = v.safeParse(exportFileSchema, parsed)
+  if (!file.success) throw new InvalidExportError({ reason: 'unreadable' })
+  return file.output
 }

@@ -1,7 +1,7 @@
-import { fromBase64, toBase64 } from './base64'
+import * as v from 'valibot'
+import { base64Bytes, toBase64 } from './base64'
 import { TamperedRecordError, UnsupportedVersionError } from './errors'
-import { isPlainObject, isSafeInteger } from './json-shape'
-import { type JsonValue, parseJsonValue } from './json-value'
+import { type JsonValue, jsonObject, parseJsonValue, safeIntegerFrom } from './json-value'
 import { randomBytes } from './random-bytes'
 
 export const recordFormatVersion = 1
@@ -10,6 +10,21 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
 
 /** What one storage entry holds. `v` and `rev` are readable but authenticated (they are part of the AAD). */
 export type RecordEnvelope = { v: typeof recordFormatVersion; rev: number; iv: string; ct: string }
+
+/** A record's revision: 1 for its first save, one more for each save after. */
+export const revisionSchema = safeIntegerFrom(1)
+
+/** A stored envelope with its IV and ciphertext decoded. */
+const envelopeSchema = jsonObject({
+  v: v.literal(recordFormatVersion),
+  rev: revisionSchema,
+  iv: v.pipe(base64Bytes, v.length(12)),
+  // A GCM ciphertext is its 16-byte tag plus at least one byte (JSON text is never empty).
+  ct: v.pipe(base64Bytes, v.minLength(17)),
+})
+
+/** Read on its own first, so that a record from a newer Rialto is reported as such rather than as damaged. */
+const envelopeVersionSchema = jsonObject({ v: safeIntegerFrom(1) })
 
 /**
  * `space`: the user's records, or the vault's own revision map. Part of the AAD, so a record's ciphertext can
@@ -56,9 +71,9 @@ export async function openRecord({
 }: RecordAddress & { dataKey: CryptoKey; stored: string }): Promise<{ revision: number; value: JsonValue }> {
   const damaged = (cause?: unknown) => new TamperedRecordError({ recordId: address.recordId }, { cause })
   const parsed = parseJsonValue(stored)
-  const version = isPlainObject(parsed) && isSafeInteger(parsed.v, 1) ? parsed.v : undefined
-  if (version !== undefined && version !== recordFormatVersion) {
-    throw new UnsupportedVersionError({ foundVersion: version, supportedVersion: recordFormatVersion })
+  const versioned = v.safeParse(envelopeVersionSchema, parsed)
+  if (versioned.success && versioned.output.v !== recordFormatVersion) {
+    throw new UnsupportedVersionError({ foundVersion: versioned.output.v, supportedVersion: recordFormatVersion })
   }
   const envelope = parseEnvelope(parsed)
   if (!envelope) throw damaged()
@@ -96,11 +111,6 @@ export function revisionLabel(stored: string): number | undefined {
 }
 
 function parseEnvelope(parsed: unknown) {
-  if (!isPlainObject(parsed) || parsed.v !== recordFormatVersion || !isSafeInteger(parsed.rev, 1)) return undefined
-  if (typeof parsed.iv !== 'string' || typeof parsed.ct !== 'string') return undefined
-  const iv = fromBase64(parsed.iv)
-  const ct = fromBase64(parsed.ct)
-  // A GCM ciphertext is its 16-byte tag plus at least one byte (JSON text is never empty).
-  if (iv?.length !== 12 || !ct || ct.length < 17) return undefined
-  return { rev: parsed.rev, iv, ct }
+  const envelope = v.safeParse(envelopeSchema, parsed)
+  return envelope.success ? envelope.output : undefined
 }

@@ -1,7 +1,7 @@
+import * as v from 'valibot'
 import { TamperedRecordError } from './errors'
-import { isPlainObject, isSafeInteger } from './json-shape'
-import type { JsonValue } from './json-value'
-import { openRecord, revisionLabel, sealRecord } from './record-envelope'
+import { anyJsonObject, type JsonValue, safeIntegerFrom } from './json-value'
+import { openRecord, revisionLabel, revisionSchema, sealRecord } from './record-envelope'
 import { type VaultStorage, writeItem } from './storage'
 import { recordIdOf, storageKeys } from './storage-keys'
 
@@ -52,16 +52,16 @@ type MapItem<T> =
 async function readItem<T>(
   { storage, vaultId, dataKey }: MapContext,
   itemId: string,
-  parse: (value: JsonValue) => T | undefined,
+  schema: v.GenericSchema<unknown, T>,
 ): Promise<MapItem<T>> {
   const stored = storage.getItem(itemKey(itemId))
   if (stored === null) return { state: 'absent', stored }
   try {
     const opened = await openRecord({ dataKey, vaultId, recordId: itemId, space: 'revisions', stored })
-    const value = parse(opened.value)
-    return value === undefined
-      ? { state: 'damaged', stored }
-      : { state: 'ok', stored, revision: opened.revision, value }
+    const parsed = v.safeParse(schema, opened.value)
+    return parsed.success
+      ? { state: 'ok', stored, revision: opened.revision, value: parsed.output }
+      : { state: 'damaged', stored }
   } catch (error) {
     if (error instanceof TamperedRecordError) return { state: 'damaged', stored }
     throw error
@@ -70,23 +70,23 @@ async function readItem<T>(
 
 type Bucket = Record<string, number>
 
-function parseBucket(value: JsonValue): Bucket | undefined {
-  if (!isPlainObject(value)) return undefined
-  const bucket: Bucket = {}
-  for (const [id, revision] of Object.entries(value)) {
-    if (!isSafeInteger(revision, 1)) return undefined
-    bucket[id] = revision
-  }
-  return bucket
-}
+/** Bucket items: record id → revision. Read entry by entry, not with `v.record`, which skips some valid ids. */
+const bucketSchema = v.pipe(
+  anyJsonObject,
+  v.transform((bucket) => Object.entries(bucket)),
+  v.array(v.tuple([v.string(), revisionSchema])),
+  v.transform((entries) => {
+    const bucket: Bucket = {}
+    for (const [id, revision] of entries) bucket[id] = revision
+    return bucket
+  }),
+)
 
-function parseRoot(value: JsonValue): number[] | undefined {
-  if (!Array.isArray(value) || value.length !== bucketCount) return undefined
-  return value.every((revision) => isSafeInteger(revision, 0)) ? value.map(Number) : undefined
-}
+/** The root item: every bucket's revision, 0 for a bucket never written. */
+const rootSchema = v.pipe(v.array(safeIntegerFrom(0)), v.length(bucketCount))
 
-const readBucket = (context: MapContext, bucket: number) => readItem(context, String(bucket), parseBucket)
-const readRoot = (context: MapContext) => readItem(context, rootItemId, parseRoot)
+const readBucket = (context: MapContext, bucket: number) => readItem(context, String(bucket), bucketSchema)
+const readRoot = (context: MapContext) => readItem(context, rootItemId, rootSchema)
 
 /** The revision label of every record in storage (`undefined`: unreadable, reported when it is opened). */
 function storedRevisions(storage: VaultStorage): Map<string, number | undefined> {

@@ -1,7 +1,7 @@
-import { fromBase64 } from './base64'
+import * as v from 'valibot'
+import { base64OfLength } from './base64'
 import { TamperedRecordError, UnsupportedVersionError } from './errors'
-import { isPlainObject, isSafeInteger } from './json-shape'
-import { parseJsonValue } from './json-value'
+import { jsonObject, parseJsonValue, safeIntegerFrom } from './json-value'
 
 export const vaultFormat = 'rialto-vault'
 export const vaultFormatVersion = 1
@@ -10,25 +10,45 @@ export const defaultIterations = 600_000
 /** A header (or an imported file) asking for more than this is refused rather than freezing the tab. */
 export const maxIterations = 10_000_000
 
+const iterationsSchema = v.pipe(safeIntegerFrom(1), v.maxValue(maxIterations))
+
 /** Refuses iteration counts that `parseVaultHeader` would later reject, so no vault is written that cannot open. */
 export function assertIterations(iterations: number): number {
-  if (!isSafeInteger(iterations, 1) || iterations > maxIterations) {
+  if (!v.is(iterationsSchema, iterations)) {
     throw new RangeError(`PBKDF2 iterations must be a whole number from 1 to ${maxIterations}.`)
   }
   return iterations
 }
 
-export type KdfParams = { name: 'PBKDF2'; hash: 'SHA-256'; iterations: number; salt: string }
-export type WrappedDataKey = { wrap: 'AES-GCM'; iv: string; wrapped: string }
+const kdfParamsSchema = jsonObject({
+  name: v.literal('PBKDF2'),
+  hash: v.literal('SHA-256'),
+  iterations: iterationsSchema,
+  salt: base64OfLength(16),
+})
+
+const wrappedDataKeySchema = jsonObject({
+  wrap: v.literal('AES-GCM'),
+  iv: base64OfLength(12),
+  // 32 key bytes plus the 16-byte GCM tag.
+  wrapped: base64OfLength(48),
+})
 
 /** The one unencrypted entry: what is needed to turn a passphrase into the data key. See FORMAT.md. */
-export type VaultHeader = {
-  format: typeof vaultFormat
-  version: typeof vaultFormatVersion
-  vaultId: string
-  kdf: KdfParams
-  dataKey: WrappedDataKey
-}
+export const vaultHeaderSchema = jsonObject({
+  format: v.literal(vaultFormat),
+  version: v.literal(vaultFormatVersion),
+  vaultId: base64OfLength(16),
+  kdf: kdfParamsSchema,
+  dataKey: wrappedDataKeySchema,
+})
+
+/** Read before the rest, so that a header from a newer Rialto is reported as such rather than as damaged. */
+const headerVersionSchema = jsonObject({ format: v.literal(vaultFormat), version: safeIntegerFrom(1) })
+
+export type KdfParams = v.InferOutput<typeof kdfParamsSchema>
+export type WrappedDataKey = v.InferOutput<typeof wrappedDataKeySchema>
+export type VaultHeader = v.InferOutput<typeof vaultHeaderSchema>
 
 export function serializeVaultHeader(header: VaultHeader): string {
   return JSON.stringify(header)
@@ -36,30 +56,12 @@ export function serializeVaultHeader(header: VaultHeader): string {
 
 /** Reads a stored header, refusing anything malformed (`TamperedRecordError`) or from another format version. */
 export function parseVaultHeader(text: string): VaultHeader {
-  const damaged = () => new TamperedRecordError({ recordId: 'header' })
   const parsed = parseJsonValue(text)
-  if (!isPlainObject(parsed) || parsed.format !== vaultFormat) throw damaged()
-  if (!isSafeInteger(parsed.version, 1)) throw damaged()
-  if (parsed.version !== vaultFormatVersion) {
-    throw new UnsupportedVersionError({ foundVersion: parsed.version, supportedVersion: vaultFormatVersion })
+  const versioned = v.safeParse(headerVersionSchema, parsed)
+  if (versioned.success && versioned.output.version !== vaultFormatVersion) {
+    throw new UnsupportedVersionError({ foundVersion: versioned.output.version, supportedVersion: vaultFormatVersion })
   }
-  const { vaultId, kdf, dataKey } = parsed
-  if (!isBase64OfLength(vaultId, 16) || !isPlainObject(kdf) || !isPlainObject(dataKey)) throw damaged()
-  if (kdf.name !== 'PBKDF2' || kdf.hash !== 'SHA-256' || !isBase64OfLength(kdf.salt, 16)) throw damaged()
-  if (!isSafeInteger(kdf.iterations, 1) || kdf.iterations > maxIterations) throw damaged()
-  // 32 key bytes plus the 16-byte GCM tag.
-  if (dataKey.wrap !== 'AES-GCM' || !isBase64OfLength(dataKey.iv, 12) || !isBase64OfLength(dataKey.wrapped, 48)) {
-    throw damaged()
-  }
-  return {
-    format: vaultFormat,
-    version: vaultFormatVersion,
-    vaultId,
-    kdf: { name: 'PBKDF2', hash: 'SHA-256', iterations: kdf.iterations, salt: kdf.salt },
-    dataKey: { wrap: 'AES-GCM', iv: dataKey.iv, wrapped: dataKey.wrapped },
-  }
-}
-
-function isBase64OfLength(value: unknown, byteLength: number): value is string {
-  return typeof value === 'string' && fromBase64(value)?.length === byteLength
+  const header = v.safeParse(vaultHeaderSchema, parsed)
+  if (!header.success) throw new TamperedRecordError({ recordId: 'header' })
+  return header.output
 }

@@ -1,4 +1,5 @@
-import { isRecord, type JsonRecord, parseJson, readNumber, readRecord, readString } from './json-fields'
+import * as v from 'valibot'
+import { jsonObject, jsonText, numericValue, orUndefined } from './response-schemas'
 
 export type ChatCompletionUsage = {
   promptTokens: number
@@ -12,34 +13,64 @@ export type ChatCompletionChunk =
   | { kind: 'error'; message: string }
   | { kind: 'malformed' }
 
+const usageSchema = v.pipe(
+  jsonObject({
+    prompt_tokens: v.fallback(numericValue, 0),
+    completion_tokens: v.fallback(numericValue, 0),
+    total_tokens: orUndefined(numericValue),
+  }),
+  v.transform(
+    ({ prompt_tokens, completion_tokens, total_tokens }): ChatCompletionUsage => ({
+      promptTokens: prompt_tokens,
+      completionTokens: completion_tokens,
+      totalTokens: total_tokens ?? prompt_tokens + completion_tokens,
+    }),
+  ),
+)
+
+/** `delta` in a streamed chunk, `message` in a whole completion. */
+const messagePartSchema = jsonObject({ content: v.fallback(v.string(), '') })
+
+const choiceSchema = jsonObject({
+  delta: orUndefined(messagePartSchema),
+  message: orUndefined(messagePartSchema),
+  finish_reason: orUndefined(v.string()),
+})
+
+const chunkSchema = v.pipe(
+  jsonText,
+  jsonObject({
+    // Any `error` but null ends the answer, readable or not.
+    error: v.optional(v.unknown()),
+    // Only the first choice is read: we never ask for more than one.
+    choices: v.fallback(v.looseTuple([orUndefined(choiceSchema)]), [undefined]),
+    usage: orUndefined(usageSchema),
+  }),
+)
+
+/** Venice sends `"error": "text"`, OpenAI `"error": { "message": "text" }`. */
+const errorMessageSchema = v.union([
+  v.string(),
+  v.pipe(
+    jsonObject({ message: v.string() }),
+    v.transform(({ message }) => message),
+  ),
+])
+
 /** Reads an OpenAI chat completion chunk (`choices[0].delta`) or full completion (`choices[0].message`). */
 export function parseChatCompletionChunk(data: string): ChatCompletionChunk {
-  const json = parseJson(data)
-  if (!isRecord(json)) return { kind: 'malformed' }
-  const error = json.error
+  const chunk = v.safeParse(chunkSchema, data)
+  if (!chunk.success) return { kind: 'malformed' }
+  const { error, choices, usage } = chunk.output
   if (error !== undefined && error !== null) {
-    const message = typeof error === 'string' ? error : isRecord(error) ? readString(error, 'message') : undefined
-    return { kind: 'error', message: message ?? 'The server reported an error mid-stream.' }
+    const message = v.safeParse(errorMessageSchema, error)
+    return { kind: 'error', message: message.success ? message.output : 'The server reported an error mid-stream.' }
   }
-  const choices = Array.isArray(json.choices) ? json.choices : []
-  const choice: unknown = choices[0]
-  const first = isRecord(choice) ? choice : {}
-  const part = readRecord(first, 'delta') ?? readRecord(first, 'message') ?? {}
+  const [choice] = choices
   return {
     kind: 'content',
-    text: readString(part, 'content') ?? '',
-    finishReason: readString(first, 'finish_reason'),
-    usage: parseUsage(readRecord(json, 'usage')),
-  }
-}
-
-function parseUsage(usage: JsonRecord | undefined): ChatCompletionUsage | undefined {
-  if (usage === undefined) return undefined
-  const promptTokens = readNumber(usage, 'prompt_tokens') ?? 0
-  const completionTokens = readNumber(usage, 'completion_tokens') ?? 0
-  return {
-    promptTokens,
-    completionTokens,
-    totalTokens: readNumber(usage, 'total_tokens') ?? promptTokens + completionTokens,
+    text: (choice?.delta ?? choice?.message)?.content ?? '',
+    finishReason: choice?.finish_reason,
+    usage,
   }
 }

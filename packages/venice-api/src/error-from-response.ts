@@ -1,3 +1,4 @@
+import * as v from 'valibot'
 import {
   AccessDeniedError,
   ContentPolicyError,
@@ -17,8 +18,8 @@ import {
   type VeniceApiError,
   type VeniceApiErrorOptions,
 } from './errors'
-import { isRecord, parseJson, readRecord, readString } from './json-fields'
 import { retryAfterSeconds } from './response-headers'
+import { jsonObject, jsonText, orUndefined } from './response-schemas'
 
 export type ErrorContext = {
   /** Removed from anything the server echoes back, so it can never reach a message, a log or a screenshot. */
@@ -32,18 +33,32 @@ export type ErrorBody = { message?: string; code?: string }
 
 const longestDetails = 500
 
-/** Reads Venice's `{"error":"msg","code":…}`, OpenAI's `{"error":{"message","code"}}`, vLLM's `{"message"}` or text. */
+/** Venice's `{"error":"msg","code":…}`, OpenAI's `{"error":{"message","code"}}` or vLLM's `{"message"}`. */
+const errorBodySchema = v.pipe(
+  jsonText,
+  jsonObject({
+    error: orUndefined(
+      v.union([v.string(), jsonObject({ message: orUndefined(v.string()), code: orUndefined(v.string()) })]),
+    ),
+    message: orUndefined(v.string()),
+    code: orUndefined(v.string()),
+  }),
+  v.transform(({ error, message, code }): ErrorBody => {
+    const nested = typeof error === 'string' ? { message: error } : error
+    return {
+      message: (nested?.message ?? message)?.slice(0, longestDetails),
+      code: (nested?.code ?? code)?.toUpperCase(),
+    }
+  }),
+)
+
+/** Reads a JSON error body (see `errorBodySchema`), or else short plain text. */
 export function parseErrorBody(text: string): ErrorBody {
-  const json = parseJson(text)
-  if (!isRecord(json)) {
-    const plain = text.trim()
-    // An HTML error page says nothing a person needs; keep only short plain text.
-    return plain === '' || plain.startsWith('<') ? {} : { message: plain.slice(0, longestDetails) }
-  }
-  const nested = readRecord(json, 'error')
-  const message = readString(json, 'error') ?? (nested && readString(nested, 'message')) ?? readString(json, 'message')
-  const code = (nested && readString(nested, 'code')) ?? readString(json, 'code')
-  return { message: message?.slice(0, longestDetails), code: code?.toUpperCase() }
+  const body = v.safeParse(errorBodySchema, text)
+  if (body.success) return body.output
+  const plain = text.trim()
+  // An HTML error page says nothing a person needs; keep only short plain text.
+  return plain === '' || plain.startsWith('<') ? {} : { message: plain.slice(0, longestDetails) }
 }
 
 export function redactApiKey(text: string, apiKey: string | undefined): string {

@@ -1,7 +1,8 @@
+import * as v from 'valibot'
 import type { VeniceClient } from './client'
 import { UnexpectedResponseError } from './errors'
-import { isRecord, readNumber, readRecord, readString } from './json-fields'
 import { requestJson } from './request'
+import { jsonObject, numericValue } from './response-schemas'
 
 /** What the account pays with; `VCU` is the legacy unit, `BUNDLED_CREDITS` a plan's included credit. */
 export type ConsumptionCurrency = 'DIEM' | 'USD' | 'BUNDLED_CREDITS' | 'VCU'
@@ -18,19 +19,32 @@ export type VeniceBalance = {
   diemEpochAllocation: number
 }
 
+/** Only the `balances` object is required; an unknown currency or a missing amount reads as none. */
+const balanceSchema = v.pipe(
+  jsonObject({
+    canConsume: v.fallback(v.boolean(), false),
+    consumptionCurrency: v.fallback(v.nullable(v.picklist(currencies)), null),
+    balances: jsonObject({
+      diem: v.fallback(v.nullable(numericValue), null),
+      usd: v.fallback(numericValue, 0),
+    }),
+    diemEpochAllocation: v.fallback(numericValue, 0),
+  }),
+  v.transform(
+    ({ canConsume, consumptionCurrency, balances, diemEpochAllocation }): VeniceBalance => ({
+      canConsume,
+      consumptionCurrency,
+      diem: balances.diem,
+      usd: balances.usd,
+      diemEpochAllocation,
+    }),
+  ),
+)
+
 /** `GET /billing/balance`. Venice only: other OpenAI-compatible servers answer 404 (`EndpointNotFoundError`). */
 export async function getBalance(client: VeniceClient, options: { signal?: AbortSignal } = {}): Promise<VeniceBalance> {
   const body = await requestJson(client, '/billing/balance', { signal: options.signal })
-  const balances = isRecord(body) ? readRecord(body, 'balances') : undefined
-  if (!isRecord(body) || balances === undefined) {
-    throw new UnexpectedResponseError({ details: 'The balance has no "balances" object.' })
-  }
-  const currency = currencies.find((known) => known === readString(body, 'consumptionCurrency'))
-  return {
-    canConsume: body.canConsume === true,
-    consumptionCurrency: currency ?? null,
-    diem: readNumber(balances, 'diem') ?? null,
-    usd: readNumber(balances, 'usd') ?? 0,
-    diemEpochAllocation: readNumber(body, 'diemEpochAllocation') ?? 0,
-  }
+  const balance = v.safeParse(balanceSchema, body)
+  if (!balance.success) throw new UnexpectedResponseError({ details: 'The balance has no "balances" object.' })
+  return balance.output
 }

@@ -1,7 +1,8 @@
+import * as v from 'valibot'
 import type { VeniceClient } from './client'
 import { errorFromFetchFailure, errorFromResponse, somethingAnswers } from './error-from-response'
 import { NetworkError, UnexpectedResponseError, VeniceApiError } from './errors'
-import { parseJson } from './json-fields'
+import { jsonText } from './response-schemas'
 
 export type RequestOptions = {
   method?: 'GET' | 'POST'
@@ -60,7 +61,7 @@ export async function requestJson(client: VeniceClient, path: string, options: R
     // Headers arrived, so CORS allowed the call: losing the body is the connection's fault.
     throw new NetworkError({ cause: error })
   }
-  const json = parseJson(text)
-  if (json === undefined) throw new UnexpectedResponseError({ status: response.status })
-  return json
+  const json = v.safeParse(jsonText, text)
+  if (!json.success) throw new UnexpectedResponseError({ status: response.status })
+  return json.output
 }

@@ -1,4 +1,5 @@
-import { toNumber } from './json-fields'
+import * as v from 'valibot'
+import { numericValue } from './response-schemas'
 
 /** The account balance Venice reports on every response, as it was *before* that request. */
 export type BalanceHeaders = {
@@ -24,6 +25,12 @@ export type ResponseInfo = {
   rateLimit: RateLimitInfo
   /** Cloudflare's request id (`cf-ray`), the one to quote to Venice support. */
   requestId?: string
+}
+
+/** A header's value as a number; `undefined` when it is absent or not a number. */
+function toNumber(value: string | null): number | undefined {
+  const number = v.safeParse(numericValue, value)
+  return number.success ? number.output : undefined
 }
 
 const numberHeader = (headers: Headers, name: string) => toNumber(headers.get(name))

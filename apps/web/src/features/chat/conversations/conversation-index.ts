@@ -1,6 +1,7 @@
-import type { JsonValue } from '@rialto/vault/json-value'
+import { type JsonValue, jsonObject } from '@rialto/vault/json-value'
+import * as v from 'valibot'
 import type { Conversation } from './conversation'
-import { isJsonObject, readNumber, readObjects, readString } from './json-reading'
+import { finiteNumber, readableItems } from './lenient-schemas'
 
 /**
  * What the conversation list needs without decrypting every conversation: one small encrypted record, so an
@@ -62,13 +63,16 @@ export function indexToJson(index: ConversationIndex): JsonValue {
   return index
 }
 
+const summarySchema = jsonObject({ id: v.string(), title: v.string(), updatedAt: finiteNumber })
+
+const indexSchema = v.fallback(
+  v.pipe(
+    jsonObject({ conversations: readableItems(summarySchema) }),
+    v.transform(({ conversations }): ConversationIndex => ({ conversations: newestFirst(conversations) })),
+  ),
+  emptyIndex,
+)
+
 export function parseIndex(value: JsonValue | undefined): ConversationIndex {
-  if (!isJsonObject(value)) return emptyIndex
-  const conversations = readObjects(value, 'conversations').flatMap((entry) => {
-    const id = readString(entry, 'id')
-    const title = readString(entry, 'title')
-    const updatedAt = readNumber(entry, 'updatedAt')
-    return id === undefined || title === undefined || updatedAt === undefined ? [] : [{ id, title, updatedAt }]
-  })
-  return { conversations: newestFirst(conversations) }
+  return v.parse(indexSchema, value)
 }

@@ -1,5 +1,6 @@
-import type { JsonValue } from '@rialto/vault/json-value'
-import { isJsonObject, type JsonObject, readNumber, readObjects, readString } from './json-reading'
+import { type JsonValue, jsonObject } from '@rialto/vault/json-value'
+import * as v from 'valibot'
+import { finiteNumber, orUndefined, readableItems } from './lenient-schemas'
 
 /** How an answer ended when it did not simply finish: the user stopped it, or the stream broke off. */
 export type AnswerEnding = 'stopped' | 'cut'
@@ -85,39 +86,38 @@ export function conversationToJson(conversation: Conversation): JsonValue {
   return conversation
 }
 
+const storedMessageSchema = v.pipe(
+  jsonObject({
+    id: v.string(),
+    role: v.picklist(['user', 'assistant']),
+    content: v.string(),
+    at: finiteNumber,
+    ending: orUndefined(v.picklist(['stopped', 'cut'])),
+    model: orUndefined(v.string()),
+  }),
+  // An unreadable optional field is left out, not kept as `undefined`: the message reads as this version writes it.
+  v.transform(
+    ({ ending, model, ...message }): StoredMessage => ({
+      ...message,
+      ...(ending === undefined ? {} : { ending }),
+      ...(model === undefined ? {} : { model }),
+    }),
+  ),
+)
+
+/** The id is the record's own, not the one inside; times missing from older records default to `createdAt`. */
+const storedConversationSchema = jsonObject({
+  title: v.fallback(v.string(), untitled),
+  titleSetAt: orUndefined(finiteNumber),
+  createdAt: v.fallback(finiteNumber, 0),
+  updatedAt: orUndefined(finiteNumber),
+  messages: readableItems(storedMessageSchema),
+})
+
 /** Reads a stored conversation; `undefined` if the value is not one. */
 export function parseConversation(id: string, value: JsonValue | undefined): Conversation | undefined {
-  if (!isJsonObject(value)) return undefined
-  const messages = readObjects(value, 'messages').flatMap((entry) => {
-    const message = parseMessage(entry)
-    return message ? [message] : []
-  })
-  const createdAt = readNumber(value, 'createdAt') ?? 0
-  return {
-    id,
-    title: readString(value, 'title') ?? untitled,
-    titleSetAt: readNumber(value, 'titleSetAt') ?? createdAt,
-    createdAt,
-    updatedAt: readNumber(value, 'updatedAt') ?? createdAt,
-    messages,
-  }
-}
-
-function parseMessage(entry: JsonObject): StoredMessage | undefined {
-  const id = readString(entry, 'id')
-  const role = readString(entry, 'role')
-  const content = readString(entry, 'content')
-  const at = readNumber(entry, 'at')
-  if (id === undefined || content === undefined || at === undefined) return undefined
-  if (role !== 'user' && role !== 'assistant') return undefined
-  const ending = readString(entry, 'ending')
-  const model = readString(entry, 'model')
-  return {
-    id,
-    role,
-    content,
-    at,
-    ...(ending === 'stopped' || ending === 'cut' ? { ending } : {}),
-    ...(model === undefined ? {} : { model }),
-  }
+  const stored = v.safeParse(storedConversationSchema, value)
+  if (!stored.success) return undefined
+  const { title, titleSetAt, createdAt, updatedAt, messages } = stored.output
+  return { id, title, titleSetAt: titleSetAt ?? createdAt, createdAt, updatedAt: updatedAt ?? createdAt, messages }
 }

@@ -1,11 +1,14 @@
-import type { JsonValue } from '@rialto/vault/json-value'
-import { isJsonObject, readNumber, readString } from '../conversations/json-reading'
+import { type JsonValue, jsonObject } from '@rialto/vault/json-value'
+import * as v from 'valibot'
+import { finiteNumber } from '../conversations/lenient-schemas'
 
 /**
  * Where answers come from: Venice straight from the browser, Venice through this app's pass-through route (for
  * when the browser refuses the direct call), or any OpenAI-compatible server the user names.
  */
 export type EndpointMode = 'venice' | 'pass-through' | 'custom'
+
+const endpointModes: readonly EndpointMode[] = ['venice', 'pass-through', 'custom']
 
 /** The settings record (the API key lives here, so it is encrypted like everything else). */
 export type ChatSettings = {
@@ -39,15 +42,22 @@ export function settingsToJson(settings: ChatSettings): JsonValue {
   return settings
 }
 
+/** Field by field: a setting that is missing (saved before it existed) or unreadable takes its default. */
+const settingsSchema = v.fallback(
+  jsonObject({
+    endpoint: v.fallback(v.picklist(endpointModes), defaultSettings.endpoint),
+    customUrl: v.fallback(v.string(), defaultSettings.customUrl),
+    apiKey: v.fallback(v.string(), defaultSettings.apiKey),
+    customApiKey: v.fallback(v.string(), defaultSettings.customApiKey),
+    model: v.fallback(v.string(), defaultSettings.model),
+    autoLockMinutes: v.fallback(
+      v.pipe(finiteNumber, v.transform(clampAutoLockMinutes)),
+      defaultSettings.autoLockMinutes,
+    ),
+  }),
+  defaultSettings,
+)
+
 export function parseSettings(value: JsonValue | undefined): ChatSettings {
-  if (!isJsonObject(value)) return defaultSettings
-  const endpoint = readString(value, 'endpoint')
-  return {
-    endpoint: endpoint === 'pass-through' || endpoint === 'custom' ? endpoint : 'venice',
-    customUrl: readString(value, 'customUrl') ?? '',
-    apiKey: readString(value, 'apiKey') ?? '',
-    customApiKey: readString(value, 'customApiKey') ?? '',
-    model: readString(value, 'model') ?? '',
-    autoLockMinutes: clampAutoLockMinutes(readNumber(value, 'autoLockMinutes') ?? defaultAutoLockMinutes),
-  }
+  return v.parse(settingsSchema, value)
 }

@@ -1,5 +1,6 @@
-import type { JsonValue } from '@rialto/vault/json-value'
-import { isJsonObject, readNumber, readObjects, readString } from '../conversations/json-reading'
+import { type JsonValue, jsonObject } from '@rialto/vault/json-value'
+import * as v from 'valibot'
+import { finiteNumber, readableItems } from '../conversations/lenient-schemas'
 
 /** A fact the user asked the assistant to keep; all of them go into the system prompt. */
 export type Memory = { id: string; text: string; at: number }
@@ -58,13 +59,11 @@ export function memoriesToJson(list: MemoryList): JsonValue {
   return list
 }
 
+const memoryListSchema = v.fallback(
+  jsonObject({ memories: readableItems(jsonObject({ id: v.string(), text: v.string(), at: finiteNumber })) }),
+  emptyMemoryList,
+)
+
 export function parseMemories(value: JsonValue | undefined): MemoryList {
-  if (!isJsonObject(value)) return emptyMemoryList
-  const memories = readObjects(value, 'memories').flatMap((entry) => {
-    const id = readString(entry, 'id')
-    const text = readString(entry, 'text')
-    const at = readNumber(entry, 'at')
-    return id === undefined || text === undefined || at === undefined ? [] : [{ id, text, at }]
-  })
-  return { memories }
+  return v.parse(memoryListSchema, value)
 }
