@@ -44,3 +44,19 @@ export const initiateDiemUnstakeCall = (chainId: SupportedChainId, diemAmountWei
 
 export const unstakeDiemCall = (chainId: SupportedChainId) => ({ ...diem(chainId), functionName: 'unstake' }) as const
 
+/**
+ * Any write a builder above returns, each with its own ABI, function name and argument tuple: a plan that holds
+ * these keeps viem's inference (a stake's `args[1]` is a bigint, not `unknown`).
+ */
+export type WriteCall =
+  | ReturnType<typeof approveVvvCall>
+  | ReturnType<typeof stakeCall>
+  | ReturnType<typeof initiateUnstakeCall>
+  | ReturnType<typeof finalizeUnstakeCall>
+  | ReturnType<typeof claimCall>
+  | ReturnType<typeof claimAndStakeCall>
+  | ReturnType<typeof mintDiemCall>
+  | ReturnType<typeof burnDiemCall>
+  | ReturnType<typeof stakeDiemCall>
+  | ReturnType<typeof initiateDiemUnstakeCall>
+  | ReturnType<typeof unstakeDiemCall>
