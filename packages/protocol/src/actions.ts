@@ -46,7 +46,8 @@ export const unstakeDiemCall = (chainId: SupportedChainId) => ({ ...diem(chainId
 
 /**
  * Any write a builder above returns, each with its own ABI, function name and argument tuple: a plan that holds
- * these keeps viem's inference (a stake's `args[1]` is a bigint, not `unknown`).
+ * these keeps viem's inference (a stake's `args[1]` is a bigint, not `unknown`). A new builder joins this union,
+ * or no plan takes its call.
  */
 export type WriteCall =
   | ReturnType<typeof approveVvvCall>

@@ -137,7 +137,7 @@ async function simulateTogether(plan: TxPlan, { config, chainId, account }: RunC
   }
 }
 
-/** A call as EIP-5792 and `eth_simulateV1` take it: a target and its calldata. */
+/** What EIP-5792 and `eth_simulateV1` take for a call: its target and calldata. */
 function encodedCall(call: AnyWriteCall) {
   return { to: call.address, data: encodeFunctionData(call) }
 }
