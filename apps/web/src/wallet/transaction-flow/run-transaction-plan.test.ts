@@ -217,10 +217,16 @@ describe('runTransactionPlan, one step after another', () => {
     const wallet = await connectDevAccount(5)
     const nonceBefore = await nonceOf(wallet.account, 'latest')
     const { context, statuses, sent } = recordingContext(wallet, { safe: true })
-    // No blocks while it runs: a runner that waited for a receipt would hang here and time out.
+    // No blocks while it runs: a runner that waited for a receipt would still be waiting when the timer fires.
     await chain.test.setIntervalMining({ interval: 0 })
+    let timer: ReturnType<typeof setTimeout> | undefined
     try {
-      const result = await runTransactionPlan(approveThenStake(wallet.account, parseEther('1')), context)
+      const result = await Promise.race([
+        runTransactionPlan(approveThenStake(wallet.account, parseEther('1')), context),
+        new Promise<'still waiting'>((resolve) => {
+          timer = setTimeout(() => resolve('still waiting'), 4_000)
+        }),
+      ])
 
       expect(result).toEqual({ kind: 'awaiting-signers' })
       expect(statuses).toEqual(['simulating', 'signing'])
@@ -229,6 +235,7 @@ describe('runTransactionPlan, one step after another', () => {
       expect(await nonceOf(wallet.account, 'pending')).toBe(nonceBefore + 1)
       expect(await nonceOf(wallet.account, 'latest')).toBe(nonceBefore)
     } finally {
+      clearTimeout(timer)
       await chain.test.setIntervalMining({ interval: 1 })
     }
   }, 10_000)
