@@ -3,7 +3,7 @@ import { join } from 'node:path'
 import { veniceContracts } from '@rialto/contracts-abi/addresses'
 import { devnet } from '@rialto/contracts-abi/chains'
 import { utcDateToUnix } from '@rialto/protocol/emission-schedule'
-import { type Anvil, DevnetError, startAnvil } from './anvil'
+import { type Anvil, DevnetError, freePort, startAnvil } from './anvil'
 import { devnetFingerprint } from './artifacts'
 import { deployVenice } from './deploy'
 import { launchDate, seedHistory, seedVersion } from './seed'
@@ -18,6 +18,9 @@ export type DevnetOptions = {
 }
 
 export type Devnet = Anvil & { reused: boolean }
+
+/** A port the OS says is free, for a test that starts a devnet of its own beside the developer's. */
+export { freePort }
 
 type Manifest = { fingerprint: string; seededAt: string }
 

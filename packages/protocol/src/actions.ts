@@ -4,6 +4,7 @@ import type { SupportedChainId } from '@rialto/contracts-abi/chains'
 import { type Address, maxUint256 } from 'viem'
 
 // Every write Rialto makes, as a request for simulateContract/writeContract. One builder per contract function.
+// Amounts are in base units (18 decimals) and their names say so.
 
 export { maxUint256 }
 
@@ -11,15 +12,15 @@ const vvv = (chainId: SupportedChainId) => ({ address: veniceContracts[chainId].
 const staking = (chainId: SupportedChainId) => ({ address: veniceContracts[chainId].staking, abi: stakingAbi }) as const
 const diem = (chainId: SupportedChainId) => ({ address: veniceContracts[chainId].diem, abi: diemAbi }) as const
 
-/** Lets the staking contract pull `amount` VVV (0 revokes; `maxUint256` is unlimited). */
-export const approveVvvCall = (chainId: SupportedChainId, amount: bigint) =>
-  ({ ...vvv(chainId), functionName: 'approve', args: [veniceContracts[chainId].staking, amount] }) as const
+/** Lets the staking contract pull `amountWei` VVV (0 revokes; `maxUint256` is unlimited). */
+export const approveVvvCall = (chainId: SupportedChainId, amountWei: bigint) =>
+  ({ ...vvv(chainId), functionName: 'approve', args: [veniceContracts[chainId].staking, amountWei] }) as const
 
-export const stakeCall = (chainId: SupportedChainId, recipient: Address, amount: bigint) =>
-  ({ ...staking(chainId), functionName: 'stake', args: [recipient, amount] }) as const
+export const stakeCall = (chainId: SupportedChainId, recipient: Address, amountWei: bigint) =>
+  ({ ...staking(chainId), functionName: 'stake', args: [recipient, amountWei] }) as const
 
-export const initiateUnstakeCall = (chainId: SupportedChainId, amount: bigint) =>
-  ({ ...staking(chainId), functionName: 'initiateUnstake', args: [amount] }) as const
+export const initiateUnstakeCall = (chainId: SupportedChainId, sVvvAmountWei: bigint) =>
+  ({ ...staking(chainId), functionName: 'initiateUnstake', args: [sVvvAmountWei] }) as const
 
 export const finalizeUnstakeCall = (chainId: SupportedChainId) =>
   ({ ...staking(chainId), functionName: 'finalizeUnstake' }) as const
@@ -29,16 +30,34 @@ export const claimCall = (chainId: SupportedChainId) => ({ ...staking(chainId), 
 export const claimAndStakeCall = (chainId: SupportedChainId) =>
   ({ ...staking(chainId), functionName: 'claimAndStake' }) as const
 
-export const mintDiemCall = (chainId: SupportedChainId, sVvvAmount: bigint, minDiemOut: bigint) =>
-  ({ ...staking(chainId), functionName: 'mintDiem', args: [sVvvAmount, minDiemOut] }) as const
+export const mintDiemCall = (chainId: SupportedChainId, sVvvAmountWei: bigint, minDiemOutWei: bigint) =>
+  ({ ...staking(chainId), functionName: 'mintDiem', args: [sVvvAmountWei, minDiemOutWei] }) as const
 
-export const burnDiemCall = (chainId: SupportedChainId, diemAmount: bigint) =>
-  ({ ...staking(chainId), functionName: 'burnDiem', args: [diemAmount] }) as const
+export const burnDiemCall = (chainId: SupportedChainId, diemAmountWei: bigint) =>
+  ({ ...staking(chainId), functionName: 'burnDiem', args: [diemAmountWei] }) as const
 
-export const stakeDiemCall = (chainId: SupportedChainId, amount: bigint) =>
-  ({ ...diem(chainId), functionName: 'stake', args: [amount] }) as const
+export const stakeDiemCall = (chainId: SupportedChainId, diemAmountWei: bigint) =>
+  ({ ...diem(chainId), functionName: 'stake', args: [diemAmountWei] }) as const
 
-export const initiateDiemUnstakeCall = (chainId: SupportedChainId, amount: bigint) =>
-  ({ ...diem(chainId), functionName: 'initiateUnstake', args: [amount] }) as const
+export const initiateDiemUnstakeCall = (chainId: SupportedChainId, diemAmountWei: bigint) =>
+  ({ ...diem(chainId), functionName: 'initiateUnstake', args: [diemAmountWei] }) as const
 
 export const unstakeDiemCall = (chainId: SupportedChainId) => ({ ...diem(chainId), functionName: 'unstake' }) as const
+
+/**
+ * Any write a builder above returns, each with its own ABI, function name and argument tuple: a plan that holds
+ * these keeps viem's inference (a stake's `args[1]` is a bigint, not `unknown`). A new builder joins this union,
+ * or no plan takes its call.
+ */
+export type WriteCall =
+  | ReturnType<typeof approveVvvCall>
+  | ReturnType<typeof stakeCall>
+  | ReturnType<typeof initiateUnstakeCall>
+  | ReturnType<typeof finalizeUnstakeCall>
+  | ReturnType<typeof claimCall>
+  | ReturnType<typeof claimAndStakeCall>
+  | ReturnType<typeof mintDiemCall>
+  | ReturnType<typeof burnDiemCall>
+  | ReturnType<typeof stakeDiemCall>
+  | ReturnType<typeof initiateDiemUnstakeCall>
+  | ReturnType<typeof unstakeDiemCall>

@@ -1,7 +1,7 @@
 import { devnet } from '@rialto/contracts-abi/chains'
 import { maxUint256 } from '@rialto/protocol/actions'
 import { parseEther } from 'viem'
-import { describe, expect, it } from 'vitest'
+import { assert, describe, expect, it } from 'vitest'
 import { isUnlimitedAllowance, stakePlan } from './stake-plan'
 
 const me = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266'
@@ -16,7 +16,7 @@ describe('stakePlan', () => {
 
   it('approves exactly the amount first by default', () => {
     const plan = stakePlan({ ...base, allowanceWei: parseEther('1') })
-    expect(plan.steps.map(({ call }) => [call.functionName, call.args?.[1]])).toEqual([
+    expect(plan.steps.map(({ call }) => [call.functionName, call.args[1]])).toEqual([
       ['approve', parseEther('10')],
       ['stake', parseEther('10')],
     ])
@@ -25,7 +25,8 @@ describe('stakePlan', () => {
 
   it('approves without limit only when asked, and batches when the wallet can', () => {
     const plan = stakePlan({ ...base, allowanceWei: 0n, unlimited: true, batch: true })
-    expect(plan.steps[0]?.call.args?.[1]).toBe(maxUint256)
+    assert(plan.steps.length === 2, 'an approval comes before the stake')
+    expect(plan.steps[0].call.args[1]).toBe(maxUint256)
     expect(plan.batch).toBe(true)
   })
 })

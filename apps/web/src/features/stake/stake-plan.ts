@@ -2,7 +2,7 @@ import type { SupportedChainId } from '@rialto/contracts-abi/chains'
 import { approveVvvCall, maxUint256, stakeCall } from '@rialto/protocol/actions'
 import { formatExactAmount } from '@rialto/protocol/format'
 import type { Address } from 'viem'
-import type { TxPlan } from '../../wallet/transaction-flow/transaction-plan'
+import type { TxPlan, TxStep } from '../../wallet/transaction-flow/transaction-plan'
 
 export type StakePlanInput = {
   chainId: SupportedChainId
@@ -16,15 +16,28 @@ export type StakePlanInput = {
   batch: boolean
 }
 
+export type ApproveVvvStep = TxStep<ReturnType<typeof approveVvvCall>>
+export type StakeStep = TxStep<ReturnType<typeof stakeCall>>
+
+/** Either the stake alone, or the approval it needs and then the stake: `steps.length` tells which. */
+export type StakePlan = TxPlan<readonly [StakeStep]> | TxPlan<readonly [ApproveVvvStep, StakeStep]>
+
 /** Stake, preceded by an approval when the allowance is short: exact by default, unlimited only when asked. */
-export function stakePlan({ chainId, recipient, amountWei, allowanceWei, unlimited, batch }: StakePlanInput): TxPlan {
-  const amount = `${formatExactAmount(amountWei)} VVV`
-  const stake = { label: `Stake ${amount}`, call: stakeCall(chainId, recipient, amountWei) }
+export function stakePlan({
+  chainId,
+  recipient,
+  amountWei,
+  allowanceWei,
+  unlimited,
+  batch,
+}: StakePlanInput): StakePlan {
+  const amountLabel = `${formatExactAmount(amountWei)} VVV`
+  const stake: StakeStep = { label: `Stake ${amountLabel}`, call: stakeCall(chainId, recipient, amountWei) }
   if (allowanceWei >= amountWei) return { label: stake.label, steps: [stake], batch: false }
-  const approve = unlimited
+  const approve: ApproveVvvStep = unlimited
     ? { label: 'Approve unlimited VVV', call: approveVvvCall(chainId, maxUint256) }
-    : { label: `Approve ${amount}`, call: approveVvvCall(chainId, amountWei) }
-  return { label: `Approve and stake ${amount}`, steps: [approve, stake], batch }
+    : { label: `Approve ${amountLabel}`, call: approveVvvCall(chainId, amountWei) }
+  return { label: `Approve and stake ${amountLabel}`, steps: [approve, stake], batch }
 }
 
 /** Allowances this large are "unlimited" for people (wallets show maxUint256 minus what was spent). */

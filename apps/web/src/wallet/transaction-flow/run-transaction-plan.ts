@@ -1,12 +1,25 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
 import { gasWithHeadroom } from '@rialto/protocol/gas'
-import { type Address, ContractFunctionRevertedError, encodeFunctionData, type Hash } from 'viem'
+import {
+  type Abi,
+  type Address,
+  type ContractFunctionParameters,
+  ContractFunctionRevertedError,
+  encodeFunctionData,
+  type Hash,
+} from 'viem'
 import { getPublicClient, sendCalls, simulateContract, waitForCallsStatus, writeContract } from 'wagmi/actions'
 import { explorerTxUrl } from '../../chains/app-chains'
 import type { WalletConfig } from '../config'
 import { AccountSwitchedError, PartialPlanError } from './describe-flow-error'
 import type { FlowState } from './flow-state'
-import type { Confirmation, ContractCall, TxPlan, TxStep } from './transaction-plan'
+import type { Confirmation, TxPlan, TxStep } from './transaction-plan'
+
+/**
+ * Any contract write, as viem's actions take it. A plan's calls are precise (one ABI, one function, one argument
+ * tuple each); they are widened to this by assignment where they meet wagmi, so one code path sends them all.
+ */
+type AnyWriteCall = ContractFunctionParameters<Abi, 'nonpayable' | 'payable'> & { address: Address }
 
 export type RunContext = {
   config: WalletConfig
@@ -50,14 +63,15 @@ export async function runTransactionPlan(plan: TxPlan, context: RunContext): Pro
 
 async function runStep(step: TxStep, stepIndex: number, stepCount: number, context: RunContext) {
   const { config, chainId, account, onProgress } = context
+  const call: AnyWriteCall = step.call
   const progress = { label: step.label, stepIndex, stepCount, batched: false }
   if (!context.accountStillConnected()) throw new AccountSwitchedError(step.label)
   onProgress({ status: 'simulating', ...progress })
-  const { request } = await simulateContract(config, { ...step.call, account, chainId })
-  const estimate = await getPublicClient(config, { chainId }).estimateContractGas({ ...step.call, account })
+  const { request } = await simulateContract(config, { ...call, account, chainId })
+  const estimate = await getPublicClient(config, { chainId }).estimateContractGas({ ...call, account })
   onProgress({ status: 'signing', ...progress })
   // simulateContract trims the ABI to the one function; the full ABI lets a revert decode to its reason.
-  const hash = await writeContract(config, { ...request, abi: step.call.abi, gas: gasWithHeadroom(estimate) })
+  const hash = await writeContract(config, { ...request, abi: call.abi, gas: gasWithHeadroom(estimate) })
   if (context.safe) return 'awaiting-signers'
   context.onSent(hash, step.label)
   onProgress({ status: 'pending', ...progress, hash, explorerUrl: explorerTxUrl(chainId, hash) })
@@ -65,14 +79,14 @@ async function runStep(step: TxStep, stepIndex: number, stepCount: number, conte
   const receipt = await getPublicClient(config, { chainId }).waitForTransactionReceipt({ hash })
   // Only a receipt settles it: after a failed wait the transaction may still be mined, and the next load looks.
   context.onSettled(hash)
-  if (receipt.status !== 'success') throw await whyReverted(step.call, context)
+  if (receipt.status !== 'success') throw await whyReverted(call, context)
   return { transactionHash: receipt.transactionHash, blockNumber: receipt.blockNumber }
 }
 
 async function runBatch(plan: TxPlan, context: RunContext): Promise<RunResult> {
   const { config, chainId, account, onProgress } = context
   const progress = { label: plan.label, stepIndex: 0, stepCount: plan.steps.length, batched: true }
-  const calls = plan.steps.map(({ call }) => ({ to: call.address, data: encodeFunctionData(call) }))
+  const calls = plan.steps.map(({ call }) => encodedCall(call))
   onProgress({ status: 'simulating', ...progress })
   await simulateTogether(plan, context)
   onProgress({ status: 'signing', ...progress })
@@ -92,7 +106,7 @@ async function runBatch(plan: TxPlan, context: RunContext): Promise<RunResult> {
   // The first call without a successful receipt is the one that failed: ask the chain why.
   const failedIndex = receipts.findIndex(({ status }) => status !== 'success')
   const failed = plan.steps[failedIndex === -1 ? receipts.length : failedIndex] ?? plan.steps[0]
-  throw await whyReverted((failed as TxStep).call, context)
+  throw await whyReverted(failed.call, context)
 }
 
 /**
@@ -104,27 +118,33 @@ async function simulateTogether(plan: TxPlan, { config, chainId, account }: RunC
   const simulated = await client
     .simulateCalls({
       account,
-      calls: plan.steps.map(({ call }) => ({ to: call.address, data: encodeFunctionData(call) })),
+      calls: plan.steps.map(({ call }) => encodedCall(call)),
     })
     .catch((error: Error) => {
       if (/not (found|supported|available)|does not exist|unknown method/i.test(error.message)) return null
       throw error
     })
   if (simulated === null) {
-    const first = plan.steps[0] as TxStep
-    await simulateContract(config, { ...first.call, account, chainId })
+    const first: AnyWriteCall = plan.steps[0].call
+    await simulateContract(config, { ...first, account, chainId })
     return
   }
-  for (const [index, result] of simulated.results.entries()) {
-    if (result.status === 'success') continue
+  for (const [index, step] of plan.steps.entries()) {
+    const result = simulated.results[index]
+    if (!result || result.status === 'success') continue
     // Decode with the step's own ABI, for a reason describeError knows.
-    throw await whyReverted((plan.steps[index] as TxStep).call, { config, chainId, account }, result.error)
+    throw await whyReverted(step.call, { config, chainId, account }, result.error)
   }
+}
+
+/** What EIP-5792 and `eth_simulateV1` take for a call: its target and calldata. */
+function encodedCall(call: AnyWriteCall) {
+  return { to: call.address, data: encodeFunctionData(call) }
 }
 
 /** Why a call reverted: simulating it again now usually reproduces the contract's reason. */
 async function whyReverted(
-  call: ContractCall,
+  call: AnyWriteCall,
   { config, chainId, account }: Pick<RunContext, 'config' | 'chainId' | 'account'>,
   fallback?: unknown,
 ): Promise<unknown> {
