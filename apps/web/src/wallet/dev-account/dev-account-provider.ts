@@ -1,6 +1,5 @@
 import { gasWithHeadroom } from '@rialto/protocol/gas'
 import {
-  type Address,
   BaseError,
   bytesToHex,
   type Chain,
@@ -10,16 +9,17 @@ import {
   type Hex,
   hexToBigInt,
   http,
+  isHex,
   numberToHex,
   type TransactionReceipt,
   UserRejectedRequestError,
 } from 'viem'
 import type { DevAccountControls } from './dev-account-controls'
+import { type CallRequest, parseRequestParams } from './dev-account-requests'
 import { devAccountAddresses, devMnemonic } from './dev-accounts'
 import { type CallsRecord, callsStatus } from './dev-calls-status'
 
 type RpcRequest = { method: string; params?: unknown }
-type CallRequest = { to: Address; data?: Hex; value?: Hex; gas?: Hex }
 
 export type DevAccountProvider = { request(args: RpcRequest): Promise<unknown> }
 
@@ -57,12 +57,15 @@ export function createDevAccountProvider({ chain, rpcUrl, controls }: DevAccount
     }
   }
 
-  async function sign(method: string, params: unknown): Promise<Hex> {
+  async function sign(method: 'personal_sign' | 'eth_signTypedData_v4', params: unknown): Promise<Hex> {
     const { mnemonicToAccount } = await import('viem/accounts')
     const account = mnemonicToAccount(devMnemonic, { addressIndex: controls.accountIndex() })
-    const [first, second] = params as [Hex | string, string]
-    if (method === 'personal_sign') return account.signMessage({ message: { raw: first as Hex } })
-    return account.signTypedData(JSON.parse(second))
+    if (method === 'personal_sign') {
+      const [message] = parseRequestParams(method, params)
+      return account.signMessage({ message: { raw: message } })
+    }
+    const [, typedData] = parseRequestParams(method, params)
+    return account.signTypedData(JSON.parse(typedData))
   }
 
   async function sendCalls(calls: CallRequest[]): Promise<{ id: string }> {
@@ -76,7 +79,8 @@ export function createDevAccountProvider({ chain, rpcUrl, controls }: DevAccount
     void (async () => {
       try {
         for (const call of rest) {
-          const previous = record.hashes.at(-1) as Hash
+          const previous = record.hashes.at(-1)
+          if (previous === undefined) return
           const receipt = await publicClient.waitForTransactionReceipt({ hash: previous, pollingInterval: 250 })
           if (receipt.status !== 'success') return
           record.hashes.push(await send(call))
@@ -108,7 +112,7 @@ export function createDevAccountProvider({ chain, rpcUrl, controls }: DevAccount
       case 'wallet_getPermissions':
         return [{ parentCapability: 'eth_accounts' }]
       case 'wallet_switchEthereumChain': {
-        const [{ chainId }] = params as [{ chainId: Hex }]
+        const [{ chainId }] = parseRequestParams(method, params)
         if (Number(chainId) === chain.id) return null
         throw Object.assign(new Error(`The dev account signs only on ${chain.name}.`), { code: 4902 })
       }
@@ -116,16 +120,16 @@ export function createDevAccountProvider({ chain, rpcUrl, controls }: DevAccount
         // An EOA cannot run calls atomically; saying so makes the app send approve and stake as two steps.
         return { [chainIdHex]: { atomic: { status: 'unsupported' } } }
       case 'eth_sendTransaction':
-        return send((params as [CallRequest])[0])
+        return send(parseRequestParams(method, params)[0])
       case 'wallet_sendCalls': {
-        const [{ calls, atomicRequired }] = params as [{ calls: CallRequest[]; atomicRequired?: boolean }]
+        const [{ calls, atomicRequired }] = parseRequestParams(method, params)
         if (atomicRequired) {
           throw Object.assign(new Error('The dev account cannot send calls atomically.'), { code: 5760 })
         }
         return sendCalls(calls)
       }
       case 'wallet_getCallsStatus': {
-        const [id] = params as [string]
+        const [id] = parseRequestParams(method, params)
         const record = batches.get(id)
         if (!record) throw Object.assign(new Error(`Unknown batch ${id}.`), { code: 5730 })
         return callsStatus(id, chainIdHex, record, await Promise.all(record.hashes.map(receiptOf)))
@@ -136,7 +140,7 @@ export function createDevAccountProvider({ chain, rpcUrl, controls }: DevAccount
       case 'eth_signTypedData_v4':
         return sign(method, params)
       default:
-        return rpc.request({ method, params } as never)
+        return rpc.request({ method, params })
     }
   }
 
@@ -149,8 +153,17 @@ export function createDevAccountProvider({ chain, rpcUrl, controls }: DevAccount
  */
 function asWalletError(error: unknown): unknown {
   if (!(error instanceof BaseError)) return error
-  const withData = error.walk((cause) => typeof (cause as { data?: unknown })?.data === 'string')
-  const data = (withData as { data?: unknown } | null)?.data
-  if (typeof data !== 'string' || !data.startsWith('0x')) return error
-  return Object.assign(new Error(`execution reverted: ${error.shortMessage}`), { code: 3, data })
+  const withData = error.walk(hasRevertData)
+  if (!hasRevertData(withData)) return error
+  return Object.assign(new Error(`execution reverted: ${error.shortMessage}`), { code: 3, data: withData.data })
+}
+
+function hasRevertData(value: unknown): value is { data: Hex } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'data' in value &&
+    typeof value.data === 'string' &&
+    isHex(value.data)
+  )
 }
