@@ -80,7 +80,7 @@ try {
   const line = (cells) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  |  ')
   console.log(
     `Rialto chat vault benchmark — Chromium ${version}, storage: ${report.storage}, medians of ${report.pairs} pairs ` +
-      '(a KDF, then each unlock, in one iteration, after a warm-up), ' +
+      '(each unlock timed right after a KDF, a run of pairs per unlock, after a warm-up), ' +
       '12 messages per conversation, bytes as UTF-16 (how browsers count)',
   )
   console.log(line(['measure', 'detail', 'result']))

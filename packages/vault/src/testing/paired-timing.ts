@@ -15,7 +15,11 @@ export const median = (values: number[]): number => {
   return sorted.length % 2 === 1 ? upper : ((sorted[middle - 1] ?? Number.NaN) + upper) / 2
 }
 
+/** Long enough for the event loop, and in a browser an idle-time GC, to finish what the previous task left behind. */
+const settleMs = 50
+
 async function timed(task: () => Promise<unknown>): Promise<number> {
+  await new Promise((resolve) => setTimeout(resolve, settleMs))
   const started = performance.now()
   await task()
   return performance.now() - started
@@ -25,7 +29,8 @@ async function timed(task: () => Promise<unknown>): Promise<number> {
  * Times the baseline, then each task, in every iteration (after one untimed warm-up of each), and summarises the
  * per-iteration ratios and differences. Medians of separate runs can land on different busy moments of a loaded
  * machine, so a task that contains the baseline could come out faster than it; a ratio taken within one iteration
- * compares like with like.
+ * compares like with like. A heavy task also slows whatever runs next (garbage to collect), so compare a heavy
+ * task in a run of its own rather than before the baseline of a light one.
  */
 export async function timePaired(
   baseline: () => Promise<unknown>,
