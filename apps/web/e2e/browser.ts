@@ -47,6 +47,33 @@ export function countEthCalls(page: Page): () => number {
   return () => calls
 }
 
+type JsonRpcMessage = { method: string }
+const isJsonRpcMessage = (message: unknown): message is JsonRpcMessage =>
+  typeof message === 'object' && message !== null && 'method' in message && typeof message.method === 'string'
+
+/** The JSON-RPC methods of each HTTP request the page sends to `rpcUrl` (a batch is one request). */
+export function recordRpcRequests(page: Page, rpcUrl: string): string[][] {
+  const requests: string[][] = []
+  page.on('request', (request) => {
+    if (!request.url().startsWith(rpcUrl)) return
+    const body: unknown = request.postDataJSON()
+    requests.push((Array.isArray(body) ? body : [body]).filter(isJsonRpcMessage).map(({ method }) => method))
+  })
+  return requests
+}
+
+/**
+ * Makes the page see itself hidden or shown, as a switched tab does. Headless Chromium reports every page
+ * `visible` (another tab or window in front changes nothing), so the property is patched and the event sent.
+ */
+export function setPageVisibility(page: Page, state: 'hidden' | 'visible') {
+  return page.evaluate((visibility) => {
+    Object.defineProperty(document, 'visibilityState', { configurable: true, get: () => visibility })
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => visibility === 'hidden' })
+    document.dispatchEvent(new Event('visibilitychange', { bubbles: true }))
+  }, state)
+}
+
 export function requiredEnv(name: string): string {
   const value = process.env[name]
   if (!value) throw new Error(`${name} is not set: the e2e global setup provides it.`)

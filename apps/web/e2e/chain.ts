@@ -136,7 +136,7 @@ export async function advanceTime(seconds: number) {
 
 /** Stops the 1-second blocks, so transactions wait in the pool until `mine`. */
 export const pauseMining = () => testClient.setIntervalMining({ interval: 0 })
-export const resumeMining = () => testClient.setIntervalMining({ interval: 1 })
+export const resumeMining = () => testClient.setIntervalMining({ interval: devnet.blockTime / 1_000 })
 
 /** A block for every transaction the moment it arrives, and none otherwise; `resumeMining` undoes it. */
 export async function mineEveryTransaction() {

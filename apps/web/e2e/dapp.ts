@@ -1,5 +1,5 @@
-import type { Page, Route } from 'playwright-core'
-import { type Hash, numberToHex } from 'viem'
+import type { Page } from 'playwright-core'
+import type { Hash } from 'viem'
 
 /** Connects anvil's dev account #index through the real RainbowKit modal. */
 export async function connectDevAccount(page: Page, index: number) {
@@ -61,35 +61,10 @@ export async function until(condition: () => Promise<boolean>, timeout = 15_000)
   }
 }
 
-type RpcMessage = { id?: number | string; method?: string; result?: unknown }
+type RpcMessage = { method?: string }
 const rpcRequests = (rpcUrl: string) => (url: URL) => url.href.startsWith(rpcUrl)
 const rpcMessages = (body: unknown): RpcMessage[] =>
   (Array.isArray(body) ? body : [body]).filter((message): message is RpcMessage => typeof message === 'object')
-
-/**
- * Makes the page see the chain stuck at `blockNumber` (transactions still get mined and read), so nothing the
- * page does can be explained by "a new block arrived". Returns the way back.
- */
-export async function freezeBlockNumberSeenBy(
-  page: Page,
-  rpcUrl: string,
-  blockNumber: bigint,
-): Promise<() => Promise<void>> {
-  const handler = async (route: Route) => {
-    const asked = rpcMessages(route.request().postDataJSON())
-    const ids = new Set(asked.filter(({ method }) => method === 'eth_blockNumber').map(({ id }) => id))
-    if (ids.size === 0) return route.fallback()
-    const response = await route.fetch()
-    const body: unknown = await response.json()
-    for (const answer of rpcMessages(body)) {
-      if (ids.has(answer.id)) answer.result = numberToHex(blockNumber)
-    }
-    await route.fulfill({ response, json: body })
-  }
-  const toDevnet = rpcRequests(rpcUrl)
-  await page.route(toDevnet, handler)
-  return () => page.unroute(toDevnet, handler)
-}
 
 /** Runs `before` once, just before the page's first signed transaction reaches the chain. */
 export async function beforeFirstRawTransaction(page: Page, rpcUrl: string, before: () => Promise<void>) {

@@ -28,7 +28,8 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
  */
 export default async function setup() {
   const stateDir = mkdtempSync(join(tmpdir(), 'rialto-e2e-'))
-  const devnet = await startDevnet({ port: devnetPort, stateDir, blockTimeSeconds: 1 })
+  // Mined at the devnet chain's block time, which is also the pace the app polls at.
+  const devnet = await startDevnet({ port: devnetPort, stateDir })
   const env = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',

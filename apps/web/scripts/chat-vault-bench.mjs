@@ -79,7 +79,8 @@ try {
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)))
   const line = (cells) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  |  ')
   console.log(
-    `Rialto chat vault benchmark — Chromium ${version}, storage: ${report.storage}, median of 9 interleaved runs after a warm-up, ` +
+    `Rialto chat vault benchmark — Chromium ${version}, storage: ${report.storage}, medians of ${report.pairs} pairs ` +
+      '(each unlock timed right after a KDF, a run of pairs per unlock, after a warm-up), ' +
       '12 messages per conversation, bytes as UTF-16 (how browsers count)',
   )
   console.log(line(['measure', 'detail', 'result']))

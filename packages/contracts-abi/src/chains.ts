@@ -15,6 +15,8 @@ export const devnet = defineChain({
   nativeCurrency: { name: 'Ether', symbol: 'ETH', decimals: 18 },
   rpcUrls: { default: { http: [devnetRpcUrl] } },
   contracts: { multicall3: { address: multicall3Address, blockCreated: 0 } },
+  /** Milliseconds between blocks: the devnet scripts mine at this pace, and the app polls at it (as on Base, 2 s). */
+  blockTime: 1_000,
   testnet: true,
 })
 

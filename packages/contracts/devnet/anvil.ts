@@ -12,8 +12,8 @@ export type AnvilOptions = {
   statePath: string
   /** Genesis timestamp for a new chain, so history can start at VVV's launch. */
   genesisTimestamp?: number
-  /** Seconds between blocks: Base's 2 s by default, so a UI sees time and rewards move. `null`: a block per transaction. */
-  blockTimeSeconds?: number | null
+  /** Seconds between blocks, so a UI sees time and rewards move. `null`: a block per transaction. */
+  blockTimeSeconds: number | null
 }
 
 export type Anvil = { rpcUrl: string; process: ChildProcess; stop: () => Promise<void> }
@@ -87,7 +87,7 @@ export async function startAnvil(options: AnvilOptions): Promise<Anvil> {
     ['--port', String(options.port)],
     ['--chain-id', '31337'],
     ['--accounts', String(fundedAccounts)],
-    options.blockTimeSeconds === null ? [] : ['--block-time', String(options.blockTimeSeconds ?? 2)],
+    options.blockTimeSeconds === null ? [] : ['--block-time', String(options.blockTimeSeconds)],
     ['--state', options.statePath],
     ['--state-interval', '60'],
     options.genesisTimestamp === undefined ? [] : ['--timestamp', String(options.genesisTimestamp)],

@@ -13,6 +13,7 @@ export type DevnetOptions = {
   port: number
   /** Folder for the persisted chain (state.json) and what it was built from (manifest.json). */
   stateDir: string
+  /** Seconds between blocks; by default the devnet chain's own block time, the pace the app polls at. */
   blockTimeSeconds?: number
   log?: (line: string) => void
 }
@@ -34,7 +35,8 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
   const statePath = join(options.stateDir, 'state.json')
   const manifestPath = join(options.stateDir, 'manifest.json')
   const fingerprint = devnetFingerprint(seedVersion)
-  const anvilOptions = { port: options.port, statePath, blockTimeSeconds: options.blockTimeSeconds }
+  const blockTimeSeconds = options.blockTimeSeconds ?? devnet.blockTime / 1_000
+  const anvilOptions = { port: options.port, statePath, blockTimeSeconds }
 
   const manifest = readManifest(manifestPath)
   if (manifest?.fingerprint === fingerprint && existsSync(statePath)) {
@@ -63,7 +65,7 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
     await deployVenice(session)
     log('Seeding history from the 2025-01-27 launch to now…')
     await seedHistory(session, Math.floor(Date.now() / 1000))
-    await session.testClient.setIntervalMining({ interval: options.blockTimeSeconds ?? 2 })
+    await session.testClient.setIntervalMining({ interval: blockTimeSeconds })
   } catch (error) {
     await anvil.stop()
     rmSync(statePath, { force: true })

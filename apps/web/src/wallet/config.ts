@@ -18,7 +18,8 @@ export function createWalletConfig(connectors: CreateConnectorFn[] = []) {
     },
     // Concurrent reads are folded into one Multicall3 call (both chains define `contracts.multicall3`).
     batch: { multicall: true },
-    // How often a watched block number is polled: the local devnet is cheap to ask, public Base RPCs are not.
+    // How often a transaction flow polls for its receipt (the position reads once per block on its own): the local
+    // devnet is cheap to ask, public Base RPCs are not.
     pollingInterval: { [devnet.id]: 1_000, [base.id]: 4_000 },
     ssr: true,
     storage: createStorage({ storage: cookieStorage }),
