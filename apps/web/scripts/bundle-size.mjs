@@ -1,6 +1,7 @@
 // Prints the first-load JS of each route after `next build` (raw and gzip, against its budget), the same for the
 // bare RainbowKit + Recharts reference app, and how `/` compares with the reference's `/`.
-// `--build` builds both first (`pnpm bench` at the root), so the two are always measured from the same install.
+// `--build` builds both first (`pnpm bench` at the root), so the two are always measured from the same install. It
+// rebuilds apps/web/.next with the default devnet URL: run the browser suite without E2E_SKIP_BUILD afterwards.
 import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
