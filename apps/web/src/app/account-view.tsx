@@ -1,10 +1,7 @@
 'use client'
 
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
-import { Card } from '@rialto/ui/card'
-import { Notice } from '@rialto/ui/notice'
 import dynamic from 'next/dynamic'
-import Link from 'next/link'
 import type { Address } from 'viem'
 import { useAccount, useChainId, useChains } from 'wagmi'
 import { Dashboard } from '../features/dashboard/dashboard'
@@ -13,6 +10,7 @@ import type { InitialPosition } from '../position/initial-position'
 import { useChainNow } from '../position/use-chain-now'
 import { usePosition } from '../position/use-position'
 import { OtherAccountFlows } from '../wallet/transaction-flow/other-account-flows'
+import { InvalidWatchAddress, NoAddressYet, ReadOnlyNote } from './account-notices'
 
 // Only a connected wallet gets the action panels: a watching visitor never downloads them.
 const Actions = dynamic(() => import('./actions').then(({ Actions }) => Actions))
@@ -25,14 +23,7 @@ export function AccountView({ watch, initialPosition }: AccountViewProps) {
   const chainId = useChainId()
 
   if (watch.kind === 'invalid') {
-    return (
-      <Card title="Position">
-        <Notice tone="error" data-testid="watch-address-invalid" title="That is not an Ethereum address.">
-          “{watch.input}” in the link’s <code>?address=</code> should be 0x followed by 40 hexadecimal characters.
-          Nothing was read.
-        </Notice>
-      </Card>
-    )
+    return <InvalidWatchAddress input={watch.input} />
   }
   const address = watch.kind === 'valid' ? watch.address : connectedAddress
   // Outside the per-account subtree below, which an account switch remounts.
@@ -41,11 +32,7 @@ export function AccountView({ watch, initialPosition }: AccountViewProps) {
     return (
       <>
         {otherAccountFlows}
-        <Card title="Position">
-          <Notice data-testid="balances-no-address" title="No address yet.">
-            Connect a wallet, or add <code>?address=0x…</code> to the link to watch any address read-only.
-          </Notice>
-        </Card>
+        <NoAddressYet />
       </>
     )
   }
@@ -92,13 +79,7 @@ function AccountPosition({ address, chainId, watched, canAct, initialPosition }:
       {canAct && position && chainNow !== undefined ? (
         <Actions account={address} chainId={chainId} position={position} chainNow={chainNow} />
       ) : watched ? (
-        <Notice title="Read-only." data-testid="watch-mode-note">
-          This page only reads this address. Connect its wallet to act on it, or{' '}
-          <Link className="underline" href="/">
-            open your own position
-          </Link>
-          .
-        </Notice>
+        <ReadOnlyNote />
       ) : null}
     </>
   )

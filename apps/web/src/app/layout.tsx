@@ -4,7 +4,7 @@ import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import type { ReactNode } from 'react'
 import { walletStateFromCookie } from '../wallet/initial-state'
-import { WalletProviders } from '../wallet/providers'
+import { WalletHost } from '../wallet/wallet-host'
 import { SiteHeader } from './site-header'
 import './globals.css'
 
@@ -13,16 +13,17 @@ export const metadata: Metadata = {
   description: 'One place for holders of VVV, sVVV and DIEM on Base to act and understand.',
 }
 
+/** What every page needs. The wallet stack is not here: `WalletHost` imports it only for a page part that asks. */
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const initialWalletState = walletStateFromCookie((await headers()).get('cookie'))
 
   return (
     <html lang="en" className={`${GeistSans.variable} ${GeistMono.variable}`}>
       <body className="min-h-screen bg-[#0b0f19] font-sans text-slate-100 antialiased">
-        <WalletProviders initialState={initialWalletState}>
+        <WalletHost initialState={initialWalletState}>
           <SiteHeader />
           {children}
-        </WalletProviders>
+        </WalletHost>
       </body>
     </html>
   )

@@ -2,7 +2,8 @@ import { headers } from 'next/headers'
 import { parseWatchAddress } from '../features/dashboard/watch-address'
 import { readPositionOnServer } from '../position/read-position-on-server'
 import { walletStateFromCookie } from '../wallet/initial-state'
-import { AccountView } from './account-view'
+import { AccountFirstPaint } from './account-first-paint'
+import { AccountIsland } from './account-island'
 import { initialView } from './initial-view'
 
 type HomePageProps = {
@@ -24,7 +25,13 @@ export default async function HomePage({ searchParams }: HomePageProps) {
           from the chain, refreshed with every block. Stake, unstake, claim, mint and burn DIEM from here.
         </p>
       </div>
-      <AccountView watch={watch} initialPosition={initialPosition} />
+      <AccountIsland
+        watch={watch}
+        initialPosition={initialPosition}
+        firstPaint={
+          <AccountFirstPaint watch={watch} chainId={chainId} address={address} initialPosition={initialPosition} />
+        }
+      />
     </main>
   )
 }

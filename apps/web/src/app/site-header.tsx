@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import { NetworkPrompt } from '../wallet/network-prompt'
-import { WalletButton } from '../wallet/wallet-button'
+import { HeaderWallet, HeaderWalletAlerts } from '../wallet/header-wallet'
 
+/** Server-rendered; only the wallet button and the network prompt are islands that load wallet code. */
 export function SiteHeader() {
   return (
     <header className="border-b border-white/5">
@@ -13,9 +13,9 @@ export function SiteHeader() {
         <Link href="/chat" className="ml-auto text-sm text-slate-300 hover:text-white">
           Chat
         </Link>
-        <WalletButton />
+        <HeaderWallet />
       </div>
-      <NetworkPrompt />
+      <HeaderWalletAlerts />
     </header>
   )
 }

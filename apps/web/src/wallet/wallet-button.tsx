@@ -11,11 +11,16 @@ import { useConnectFailure } from './use-connect-failure'
 
 const ConnectModal = dynamic(() => import('./connect-modal'), { ssr: false })
 
+export type WalletButtonProps = {
+  /** The placeholder button was clicked before this one arrived: carry the click on. */
+  openModalAtOnce: boolean
+}
+
 /** "Connect wallet", or the connected account with a way out. */
-export function WalletButton() {
+export function WalletButton({ openModalAtOnce }: WalletButtonProps) {
   const { address, connector, status } = useAccount()
   const { disconnect } = useDisconnect()
-  const [modalWanted, setModalWanted] = useState(false)
+  const [modalWanted, setModalWanted] = useState(openModalAtOnce)
   const closeModal = useCallback(() => setModalWanted(false), [])
   const { failure, clear: clearFailure } = useConnectFailure()
 

@@ -1,23 +1,25 @@
 'use client'
 
 import { Notice } from '@rialto/ui/notice'
-import { createVault } from '@rialto/vault/create-vault'
-import { openVault } from '@rialto/vault/open-vault'
-import { restoreFromBackup } from '@rialto/vault/restore-from-backup'
 import type { VaultStorage } from '@rialto/vault/storage'
 import type { Vault } from '@rialto/vault/vault'
 import { type VaultState, vaultState } from '@rialto/vault/vault-exists'
 import { useQueryClient } from '@tanstack/react-query'
+import dynamic from 'next/dynamic'
 import { useCallback, useEffect, useRef, useState } from 'react'
 import { chatQueryKeyRoot } from './chat-query-keys'
-import { type ChatSession, openChatSession } from './session/chat-session'
-import { createChatStore } from './store/chat-store'
-import { absorbImport } from './vault/absorb-import'
+import type { ChatSession } from './session/chat-session'
 import { browserVaultStorage } from './vault/browser-vault'
 import { CreateVaultForm } from './vault/create-vault-form'
 import { OrphanedRecordsScreen } from './vault/orphaned-records-screen'
 import { UnlockForm } from './vault/unlock-form'
-import { UnlockedChat } from './workspace/unlocked-chat'
+
+// The workspace (messages, markdown, settings) and the vault's cryptography load only once they are needed: the
+// chat's first load is the forms.
+const UnlockedChat = dynamic(() => import('./workspace/unlocked-chat').then(({ UnlockedChat }) => UnlockedChat), {
+  ssr: false,
+  loading: () => <OpeningChat />,
+})
 
 type Phase =
   | { kind: 'checking' }
@@ -46,6 +48,7 @@ export function ChatApp() {
   }, [])
 
   const enter = useCallback(async (storage: VaultStorage, vault: Vault) => {
+    const { openChatSession } = await import('./session/chat-session')
     const session = await openChatSession(sessionCount.current + 1, storage, vault)
     sessionCount.current = session.id
     current.current = session
@@ -56,6 +59,7 @@ export function ChatApp() {
   const create = useCallback(
     async (passphrase: string) => {
       const storage = browserVaultStorage()
+      const { createVault } = await import('@rialto/vault/create-vault')
       await enter(storage, await createVault(storage, passphrase, { discardOrphanedRecords }))
     },
     [enter, discardOrphanedRecords],
@@ -64,6 +68,11 @@ export function ChatApp() {
   const restore = useCallback(
     async (backup: string, passphrase: string) => {
       const storage = browserVaultStorage()
+      const [{ restoreFromBackup }, { absorbImport }, { createChatStore }] = await Promise.all([
+        import('@rialto/vault/restore-from-backup'),
+        import('./vault/absorb-import'),
+        import('./store/chat-store'),
+      ])
       const { vault, report } = await restoreFromBackup(storage, backup, passphrase)
       await absorbImport(vault, createChatStore(vault), report.imported)
       await enter(storage, vault)
@@ -74,6 +83,7 @@ export function ChatApp() {
   const unlock = useCallback(
     async (passphrase: string) => {
       const storage = browserVaultStorage()
+      const { openVault } = await import('@rialto/vault/open-vault')
       await enter(storage, await openVault(storage, passphrase))
     },
     [enter],
@@ -100,9 +110,7 @@ export function ChatApp() {
     )
   }, [endSession])
 
-  if (phase.kind === 'checking') {
-    return <p className="py-24 text-center text-sm text-slate-500">Opening your private chat…</p>
-  }
+  if (phase.kind === 'checking') return <OpeningChat />
   if (phase.kind === 'insecure') {
     return (
       <Notice tone="error" title="The private chat needs a secure connection.">
@@ -123,6 +131,10 @@ export function ChatApp() {
   if (phase.kind === 'create') return <CreateVaultForm onCreate={create} discarding={phase.discardOrphanedRecords} />
   if (phase.kind === 'locked') return <UnlockForm reason={phase.reason} onUnlock={unlock} />
   return <UnlockedChat key={phase.session.id} session={phase.session} onLock={lock} onVaultGone={leave} />
+}
+
+function OpeningChat() {
+  return <p className="py-24 text-center text-sm text-slate-500">Opening your private chat…</p>
 }
 
 function phaseFor(state: VaultState): Phase {

@@ -1,10 +1,9 @@
-import { formatAmount } from '@rialto/protocol/format'
 import type { VeniceBalance } from '@rialto/venice-api/get-balance'
 import type { BalanceHeaders } from '@rialto/venice-api/response-headers'
-import Link from 'next/link'
-import { useDailyCredit } from './use-daily-credit'
+import { DailyCreditIsland } from './daily-credit-island'
 
-const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2 })
+import { usd } from './usd'
+
 const diem = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 })
 
 export type BalanceSummaryProps = {
@@ -33,41 +32,7 @@ export function BalanceSummary({ fromLastAnswer, fromAccount, accountError }: Ba
           {balanceUsd === undefined ? null : <span className="font-mono text-slate-200">{usd.format(balanceUsd)}</span>}
         </span>
       )}
-      <DailyCredit />
+      <DailyCreditIsland />
     </div>
-  )
-}
-
-function DailyCredit() {
-  const credit = useDailyCredit()
-  if (!credit.connected) {
-    return (
-      <span>
-        Connect a wallet to see the daily credit your staked DIEM buys ·{' '}
-        <Link href="/#diem" className="text-amber-300 hover:underline">
-          DIEM
-        </Link>
-      </span>
-    )
-  }
-  return (
-    <span data-testid="daily-credit">
-      {credit.data === undefined ? (
-        credit.isError ? (
-          'Could not read your staked DIEM.'
-        ) : (
-          'Reading your staked DIEM…'
-        )
-      ) : (
-        <>
-          Staked {formatAmount(credit.data.stakedDiemWei)} DIEM buys{' '}
-          <span className="font-mono text-slate-200">{usd.format(credit.data.creditUsd)}</span> of API credit a day
-        </>
-      )}{' '}
-      ·{' '}
-      <Link href="/#diem" className="text-amber-300 hover:underline">
-        Stake or mint DIEM
-      </Link>
-    </span>
   )
 }

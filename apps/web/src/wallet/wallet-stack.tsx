@@ -1,24 +1,28 @@
 'use client'
 
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
+import { QueryClientProvider } from '@tanstack/react-query'
 import { type ReactNode, useEffect, useState } from 'react'
 import { type State, WagmiProvider } from 'wagmi'
+import { appQueryClient } from '../query/app-query-client'
 import { createWalletConfig } from './config'
 import { createWalletConnectors } from './connectors'
 import { useResumeSentTransactions } from './transaction-flow/use-resume-sent-transactions'
 
-export type WalletProvidersProps = {
+export type WalletStackProps = {
   /** From `walletStateFromCookie` in the root layout. */
   initialState: State | undefined
   children: ReactNode
 }
 
-/** wagmi and TanStack Query for the whole app. RainbowKit loads only when someone opens the connect modal. */
-export function WalletProviders({ initialState, children }: WalletProvidersProps) {
-  // Created once per browser tab (and per server render), never shared between visitors.
+/**
+ * wagmi and TanStack Query, loaded by `WalletHost` only when a page part needs the wallet. RainbowKit loads later
+ * still, when someone opens the connect modal.
+ */
+export function WalletStack({ initialState, children }: WalletStackProps) {
+  // Created once per browser tab: the host mounts the stack once and keeps it across navigations.
   const [config] = useState(() => createWalletConfig(createWalletConnectors()))
-  const [queryClient] = useState(() => new QueryClient())
-  // Marks the page interactive, for browser tests that measure what happens after hydration.
+  const [queryClient] = useState(appQueryClient)
+  // Marks the wallet code as running, for browser tests that measure what happens after it starts.
   useEffect(() => {
     document.documentElement.dataset.hydrated = 'true'
   }, [])
