@@ -10,9 +10,10 @@ export function SiteHeader() {
           <span className="text-xl font-semibold tracking-tight text-amber-400">Rialto</span>
           <span className="hidden text-sm text-slate-400 sm:inline">VVV · sVVV · DIEM on Base</span>
         </Link>
-        <Link href="/chat" className="ml-auto text-sm text-slate-300 hover:text-white">
+        {/* A full page load, not a client-side navigation: /chat needs its own Content-Security-Policy. */}
+        <a href="/chat" className="ml-auto text-sm text-slate-300 hover:text-white">
           Chat
-        </Link>
+        </a>
         <WalletButton />
       </div>
       <NetworkPrompt />
