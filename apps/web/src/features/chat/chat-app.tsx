@@ -101,7 +101,7 @@ export function ChatApp() {
   }, [endSession])
 
   if (phase.kind === 'checking') {
-    return <p className="py-24 text-center text-sm text-slate-500">Opening your private chat…</p>
+    return <p className="py-24 text-center text-sm text-slate-400">Opening your private chat…</p>
   }
   if (phase.kind === 'insecure') {
     return (

@@ -44,7 +44,7 @@ function DailyCredit() {
     return (
       <span>
         Connect a wallet to see the daily credit your staked DIEM buys ·{' '}
-        <Link href="/#diem" className="text-amber-300 hover:underline">
+        <Link href="/#diem" className="text-amber-300 underline">
           DIEM
         </Link>
       </span>
@@ -65,7 +65,7 @@ function DailyCredit() {
         </>
       )}{' '}
       ·{' '}
-      <Link href="/#diem" className="text-amber-300 hover:underline">
+      <Link href="/#diem" className="text-amber-300 underline">
         Stake or mint DIEM
       </Link>
     </span>
