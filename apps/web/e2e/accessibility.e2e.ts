@@ -1,10 +1,14 @@
 import { AxeBuilder } from '@axe-core/playwright'
+import {
+  type OpenAiCompatibleServer,
+  startOpenAiCompatibleServer,
+} from '@rialto/venice-api/testing/openai-compatible-server'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { launchBrowser } from './browser'
 import { chatPassphrase, createVault, openChat, unlock } from './chat-user'
 import { connectDevAccount } from './dapp'
-import { openPage, watchDevAccount } from './main-pages'
+import { chatApiKey, openPage, pointChatAt, watchDevAccount } from './main-pages'
 
 /** axe-core on every main page, connected and not, the chat locked and unlocked: nothing serious or critical. */
 
@@ -22,14 +26,17 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describe('accessibility', () => {
   let browser: Browser
+  let server: OpenAiCompatibleServer
   let context: BrowserContext
   let page: Page
 
   beforeAll(async () => {
     browser = await launchBrowser()
+    server = await startOpenAiCompatibleServer({ apiKey: chatApiKey })
   })
   afterAll(async () => {
     await browser?.close()
+    await server?.close()
   })
   beforeEach(async () => {
     // Reduced motion: buttons change colour at once instead of through a transition axe could measure half-way.
@@ -52,7 +59,7 @@ describe('accessibility', () => {
     await expect(seriousViolations(page)).resolves.toEqual([])
   })
 
-  it('the chat: creating a vault, unlocking it, and unlocked', async () => {
+  it('the chat: creating a vault, unlocking it, unlocked, and with an answer on screen', async () => {
     await openChat(page)
     await expect(seriousViolations(page)).resolves.toEqual([])
     await createVault(page)
@@ -62,6 +69,8 @@ describe('accessibility', () => {
     await expect(seriousViolations(page)).resolves.toEqual([])
     await unlock(page, chatPassphrase)
     await page.getByTestId('chat-unlocked').waitFor()
+    await expect(seriousViolations(page)).resolves.toEqual([])
+    await pointChatAt(page, server.url)
     await expect(seriousViolations(page)).resolves.toEqual([])
   })
 

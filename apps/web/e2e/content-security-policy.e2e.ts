@@ -120,6 +120,13 @@ describe('the Content-Security-Policy', () => {
 
   it('holds on the chat, which sends a message to a custom endpoint under it', async () => {
     await expectStrictHeaders(page, '/chat', chatConnectSources)
+    // From the dashboard's header too, the chat arrives as a document of its own, with its own policy.
+    await openPage(page, '/')
+    const chatDocument = page.waitForResponse(
+      (response) => response.request().resourceType() === 'document' && new URL(response.url()).pathname === '/chat',
+    )
+    await page.getByRole('link', { name: 'Chat', exact: true }).click()
+    expect(directivesOf(await chatDocument).get('connect-src')).toEqual(chatConnectSources)
     await chatWithCustomEndpoint(page, server.url)
     expect(violations.messages).toEqual([])
   })

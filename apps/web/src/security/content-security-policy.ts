@@ -10,8 +10,8 @@
  *   http://localhost and http://127.0.0.1 (any port). We chose this over routing custom endpoints through Rialto's
  *   server: a model on the user's own machine (Ollama, LM Studio, llama.cpp) is unreachable from that server, and a
  *   server relay would put Rialto between the user and a provider they picked to talk to directly. The looser
- *   rule is kept to /chat, which has no wallet actions; the header links to /chat with a full page load so that
- *   the chat never runs under the dashboard's policy.
+ *   rule is kept to /chat, which has no wallet actions; links between the dashboard and /chat are full page loads,
+ *   so that each runs under its own policy.
  */
 
 export type ContentSecurityPolicyOptions = {

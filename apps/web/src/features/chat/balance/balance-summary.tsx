@@ -1,7 +1,6 @@
 import { formatAmount } from '@rialto/protocol/format'
 import type { VeniceBalance } from '@rialto/venice-api/get-balance'
 import type { BalanceHeaders } from '@rialto/venice-api/response-headers'
-import Link from 'next/link'
 import { useDailyCredit } from './use-daily-credit'
 
 const usd = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 2 })
@@ -44,9 +43,9 @@ function DailyCredit() {
     return (
       <span>
         Connect a wallet to see the daily credit your staked DIEM buys ·{' '}
-        <Link href="/#diem" className="text-amber-300 underline">
+        <a href="/#diem" className="text-amber-300 underline">
           DIEM
-        </Link>
+        </a>
       </span>
     )
   }
@@ -65,9 +64,9 @@ function DailyCredit() {
         </>
       )}{' '}
       ·{' '}
-      <Link href="/#diem" className="text-amber-300 underline">
+      <a href="/#diem" className="text-amber-300 underline">
         Stake or mint DIEM
-      </Link>
+      </a>
     </span>
   )
 }
