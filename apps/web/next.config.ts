@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next'
 import { PHASE_PRODUCTION_BUILD } from 'next/constants'
+import { securityHeaders } from './src/security/security-headers'
 
 export default function nextConfig(phase: string): NextConfig {
   // A production build must say which chain it serves: left unset it would default to the devnet, and ship the
@@ -16,5 +17,7 @@ export default function nextConfig(phase: string): NextConfig {
     distDir: benchBuild ? '.next-bench' : '.next',
     // Workspace packages ship TypeScript source, not built JavaScript.
     transpilePackages: ['@rialto/contracts-abi', '@rialto/protocol', '@rialto/ui'],
+    // The page's Content-Security-Policy needs a nonce per request: src/proxy.ts sends it.
+    headers: async () => [{ source: '/:path*', headers: [...securityHeaders] }],
   }
 }

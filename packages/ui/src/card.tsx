@@ -14,7 +14,7 @@ export function Card({ title, aside, children, className = '', ...sectionProps }
     >
       <header className="mb-5 flex items-baseline justify-between gap-4">
         <h2 className="text-sm font-medium uppercase tracking-wider text-slate-400">{title}</h2>
-        {aside ? <div className="font-mono text-xs text-slate-500">{aside}</div> : null}
+        {aside ? <div className="font-mono text-xs text-slate-400">{aside}</div> : null}
       </header>
       {children}
     </section>

@@ -20,7 +20,7 @@ export function Stat({ label, value, unit, hint, className = '', ...divProps }: 
           {unit ? <span className="ml-1.5 text-sm text-slate-400">{unit}</span> : null}
         </span>
       )}
-      {hint ? <span className="text-xs text-slate-500">{hint}</span> : null}
+      {hint ? <span className="text-xs text-slate-400">{hint}</span> : null}
     </div>
   )
 }

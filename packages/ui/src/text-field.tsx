@@ -38,7 +38,7 @@ export function TextField({ id, label, hint, error, className, autoComplete = 'o
         <p
           id={noteId}
           role={error ? 'alert' : undefined}
-          className={error ? 'text-xs text-rose-300' : 'text-xs text-slate-500'}
+          className={error ? 'text-xs text-rose-300' : 'text-xs text-slate-400'}
         >
           {note}
         </p>

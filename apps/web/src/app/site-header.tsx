@@ -1,4 +1,3 @@
-import Link from 'next/link'
 import { HeaderWallet, HeaderWalletAlerts } from '../wallet/header-wallet'
 
 /** Server-rendered; only the wallet button and the network prompt are islands that load wallet code. */
@@ -6,13 +5,14 @@ export function SiteHeader() {
   return (
     <header className="border-b border-white/5">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-4 px-6 py-4">
-        <Link href="/" className="flex items-baseline gap-3">
+        {/* Full page loads, not client-side navigations: the dashboard and /chat each have their own policy. */}
+        <a href="/" className="flex items-baseline gap-3">
           <span className="text-xl font-semibold tracking-tight text-amber-400">Rialto</span>
           <span className="hidden text-sm text-slate-400 sm:inline">VVV · sVVV · DIEM on Base</span>
-        </Link>
-        <Link href="/chat" className="ml-auto text-sm text-slate-300 hover:text-white">
+        </a>
+        <a href="/chat" className="ml-auto text-sm text-slate-300 hover:text-white">
           Chat
-        </Link>
+        </a>
         <HeaderWallet />
       </div>
       <HeaderWalletAlerts />

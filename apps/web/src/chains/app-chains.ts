@@ -25,3 +25,8 @@ export function explorerTxUrl(chainId: SupportedChainId, hash: string): string |
   const explorer = chainId === base.id ? base.blockExplorers.default.url : undefined
   return explorer ? `${explorer}/tx/${hash}` : undefined
 }
+
+/** Every JSON-RPC URL this build's wallet config may call: a chain without one of ours uses its public default. */
+export function rpcUrlsInUse(chains: readonly AppChain[] = appChains()): string[] {
+  return chains.map((chain) => rpcUrlFor(chain.id) ?? chain.rpcUrls.default.http[0])
+}

@@ -134,7 +134,7 @@ export function ChatApp() {
 }
 
 function OpeningChat() {
-  return <p className="py-24 text-center text-sm text-slate-500">Opening your private chat…</p>
+  return <p className="py-24 text-center text-sm text-slate-400">Opening your private chat…</p>
 }
 
 function phaseFor(state: VaultState): Phase {

@@ -46,7 +46,7 @@ export function Composer({ streaming, blockedBecause, onSend, onStop }: Composer
         className="resize-y rounded-xl border border-white/10 bg-black/20 px-3 py-2 text-sm text-slate-50 outline-none placeholder:text-slate-600 focus:border-amber-400/60"
       />
       <div className="flex items-center justify-between gap-3">
-        <p className="text-xs text-slate-500">{blockedBecause ?? 'Enter to send · Shift+Enter for a new line'}</p>
+        <p className="text-xs text-slate-400">{blockedBecause ?? 'Enter to send · Shift+Enter for a new line'}</p>
         {streaming ? (
           <Button variant="secondary" onClick={onStop}>
             Stop

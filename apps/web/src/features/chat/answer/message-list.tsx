@@ -39,7 +39,7 @@ export function MessageList({
 
   if (messages.length === 0 && streaming === undefined) {
     return (
-      <p className="py-16 text-center text-sm text-slate-500">
+      <p className="py-16 text-center text-sm text-slate-400">
         Ask anything. Messages are encrypted in this browser before they are saved.
       </p>
     )

@@ -39,7 +39,7 @@ export function MessageView({ message, streaming = false, onRemember }: MessageV
       ) : (
         <ChatMarkdown text={message.content} />
       )}
-      {streaming ? <span className="text-xs text-slate-500">Answering…</span> : null}
+      {streaming ? <span className="text-xs text-slate-400">Answering…</span> : null}
       {message.ending ? (
         <p data-testid="answer-ending" className="text-xs text-amber-300/80">
           {endingNotes[message.ending]}

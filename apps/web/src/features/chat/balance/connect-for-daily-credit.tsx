@@ -1,13 +1,11 @@
-import Link from 'next/link'
-
 /** Shown without a wallet, and before the wallet code has loaded. */
 export function ConnectForDailyCredit() {
   return (
     <span>
       Connect a wallet to see the daily credit your staked DIEM buys ·{' '}
-      <Link href="/#diem" className="text-amber-300 hover:underline">
+      <a href="/#diem" className="text-amber-300 underline">
         DIEM
-      </Link>
+      </a>
     </span>
   )
 }

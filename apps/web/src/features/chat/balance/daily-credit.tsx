@@ -1,5 +1,4 @@
 import { formatAmount } from '@rialto/protocol/format'
-import Link from 'next/link'
 import { ConnectForDailyCredit } from './connect-for-daily-credit'
 import { usd } from './usd'
 import { useDailyCredit } from './use-daily-credit'
@@ -23,9 +22,9 @@ export function DailyCredit() {
         </>
       )}{' '}
       ·{' '}
-      <Link href="/#diem" className="text-amber-300 hover:underline">
+      <a href="/#diem" className="text-amber-300 underline">
         Stake or mint DIEM
-      </Link>
+      </a>
     </span>
   )
 }

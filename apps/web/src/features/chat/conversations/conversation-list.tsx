@@ -46,7 +46,7 @@ export function ConversationList({ conversations, openId, onOpen, onNew, onRenam
         ))}
       </ul>
       {shown.length === 0 ? (
-        <p className="text-xs text-slate-500">
+        <p className="text-xs text-slate-400">
           {conversations.length === 0 ? 'No conversations yet.' : 'No title matches.'}
         </p>
       ) : null}

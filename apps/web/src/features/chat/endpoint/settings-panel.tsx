@@ -79,7 +79,7 @@ export function SettingsPanel({ settings, onSave }: SettingsPanelProps) {
             />
             <span>
               {choice.label}
-              <span className="block text-xs text-slate-500">{choice.detail}</span>
+              <span className="block text-xs text-slate-400">{choice.detail}</span>
             </span>
           </label>
         ))}

@@ -12,7 +12,7 @@ const markdownClasses = [
   '[&_pre]:my-2 [&_pre]:overflow-x-auto [&_pre]:rounded-lg [&_pre]:bg-black/40 [&_pre]:p-3',
   '[&_table]:my-2 [&_table]:border-collapse [&_td]:border [&_td]:border-white/10 [&_td]:px-2 [&_th]:border [&_th]:border-white/10 [&_th]:px-2',
   '[&_.hljs-keyword]:text-sky-300 [&_.hljs-string]:text-emerald-300',
-  '[&_.hljs-number]:text-amber-200 [&_.hljs-comment]:text-slate-500 [&_.hljs-title]:text-violet-300',
+  '[&_.hljs-number]:text-amber-200 [&_.hljs-comment]:text-slate-400 [&_.hljs-title]:text-violet-300',
   '[&_.hljs-attr]:text-teal-200 [&_.hljs-literal]:text-rose-300',
 ].join(' ')
 

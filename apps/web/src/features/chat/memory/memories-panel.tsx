@@ -28,7 +28,7 @@ export function MemoriesPanel({ memories, onAdd, onEdit, onDelete }: MemoriesPan
         Sent with every question so the assistant knows them. Add one here, press “Remember” on a message, or start a
         message with “Remember that …”.
       </p>
-      {memories.length === 0 ? <p className="text-sm text-slate-500">No memories yet.</p> : null}
+      {memories.length === 0 ? <p className="text-sm text-slate-400">No memories yet.</p> : null}
       <ul className="flex flex-col gap-2">
         {memories.map((memory) => (
           <MemoryRow key={memory.id} memory={memory} onEdit={onEdit} onDelete={onDelete} />

@@ -1,0 +1,81 @@
+import { AxeBuilder } from '@axe-core/playwright'
+import {
+  type OpenAiCompatibleServer,
+  startOpenAiCompatibleServer,
+} from '@rialto/venice-api/testing/openai-compatible-server'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { launchBrowser } from './browser'
+import { chatPassphrase, createVault, openChat, unlock } from './chat-user'
+import { connectDevAccount } from './dapp'
+import { chatApiKey, openPage, pointChatAt, watchDevAccount } from './main-pages'
+
+/** axe-core on every main page, connected and not, the chat locked and unlocked: nothing serious or critical. */
+
+/**
+ * The serious and critical violations on the page once the header's wallet state has settled (a button reconnecting
+ * is disabled, then enabled), one line each, to read in a failure.
+ */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.locator('[data-testid="wallet-account"], button:text-is("Connect wallet"):enabled').first().waitFor()
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  return violations
+    .filter(({ impact }) => impact === 'serious' || impact === 'critical')
+    .flatMap(({ id, help, nodes }) => nodes.map(({ target }) => `${id} (${help}): ${target.join(' ')}`))
+}
+
+describe('accessibility', () => {
+  let browser: Browser
+  let server: OpenAiCompatibleServer
+  let context: BrowserContext
+  let page: Page
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    server = await startOpenAiCompatibleServer({ apiKey: chatApiKey })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+  beforeEach(async () => {
+    // Reduced motion: buttons change colour at once instead of through a transition axe could measure half-way.
+    context = await browser.newContext({ reducedMotion: 'reduce' })
+    page = await context.newPage()
+  })
+  afterEach(async () => {
+    await context.close()
+  })
+
+  it('the dashboard, before and after a wallet connects', async () => {
+    await openPage(page, '/')
+    await expect(seriousViolations(page)).resolves.toEqual([])
+    await connectDevAccount(page, 0)
+    await expect(seriousViolations(page)).resolves.toEqual([])
+  })
+
+  it('a watched address', async () => {
+    await watchDevAccount(page)
+    await expect(seriousViolations(page)).resolves.toEqual([])
+  })
+
+  it('the chat: creating a vault, unlocking it, unlocked, and with an answer on screen', async () => {
+    await openChat(page)
+    await expect(seriousViolations(page)).resolves.toEqual([])
+    await createVault(page)
+    await expect(seriousViolations(page)).resolves.toEqual([])
+    await page.reload()
+    await page.getByTestId('vault-unlock').waitFor()
+    await expect(seriousViolations(page)).resolves.toEqual([])
+    await unlock(page, chatPassphrase)
+    await page.getByTestId('chat-unlocked').waitFor()
+    await expect(seriousViolations(page)).resolves.toEqual([])
+    await pointChatAt(page, server.url)
+    await expect(seriousViolations(page)).resolves.toEqual([])
+  })
+
+  it('the not-found page', async () => {
+    await openPage(page, '/_not-found')
+    await expect(seriousViolations(page)).resolves.toEqual([])
+  })
+})

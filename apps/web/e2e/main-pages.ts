@@ -1,0 +1,52 @@
+import { devnet } from '@rialto/contracts-abi/chains'
+import type { BrowserContext, Page, Response } from 'playwright-core'
+import { requiredEnv } from './browser'
+import { devAccount } from './chain'
+import { configureEndpoint, createVault, pickModel, send, waitForAnswer } from './chat-user'
+import { injectedWalletScript } from './injected-wallet'
+
+/** The pages every security and accessibility gate visits, and what a person does on each. */
+
+const webUrl = requiredEnv('WEB_URL')
+export const watchedAddress = devAccount(0).address
+
+/** Opens `path` and waits until React has taken over the page; returns the document's response. */
+export async function openPage(page: Page, path: string): Promise<Response> {
+  const response = await page.goto(`${webUrl}${path}`)
+  if (!response) throw new Error(`No response for ${path}`)
+  await page.waitForSelector('html[data-hydrated="true"]')
+  return response
+}
+
+export async function watchDevAccount(page: Page) {
+  await openPage(page, `/?address=${watchedAddress}`)
+  await page.getByTestId('balance-vvv').waitFor()
+}
+
+/** A browser extension wallet (`window.ethereum`) holding dev account #0; call before the context opens a page. */
+export const installInjectedWallet = (context: BrowserContext) =>
+  context.addInitScript(injectedWalletScript({ account: watchedAddress, chainId: devnet.id }))
+
+/** Connects the injected wallet through RainbowKit's modal, as a person with MetaMask would. */
+export async function connectInjectedWallet(page: Page) {
+  await openPage(page, '/')
+  await page.getByRole('button', { name: /connect wallet/i }).click()
+  await page.getByRole('button', { name: /browser wallet/i }).click()
+  await page.getByTestId('actions').waitFor({ timeout: 30_000 })
+}
+
+export const chatApiKey = 'sk-e2e-gates-6c2e1b'
+
+/** Creates a vault, points the chat at `endpointUrl` (the OpenAI-compatible test server) and gets one answer. */
+export async function chatWithCustomEndpoint(page: Page, endpointUrl: string) {
+  await createVault(page)
+  await pointChatAt(page, endpointUrl)
+}
+
+/** In an unlocked chat: saves `endpointUrl` as the custom endpoint and gets one answer from it. */
+export async function pointChatAt(page: Page, endpointUrl: string) {
+  await configureEndpoint(page, { endpoint: 'custom', customUrl: endpointUrl, key: chatApiKey })
+  await pickModel(page, 'qwen3-4b')
+  await send(page, 'Which bridge crosses the Grand Canal at the Rialto?')
+  await waitForAnswer(page, 'You said: Which bridge')
+}
