@@ -28,7 +28,7 @@ describe('the dashboard’s first load in watch mode', () => {
     await page.goto(`${webUrl}/?address=${watched}`)
     // The HTML already holds the numbers: the server read them.
     await expect(page.getByTestId('balance-vvv').getAttribute('data-wei')).resolves.toMatch(/^\d+$/)
-    await page.waitForSelector('html[data-hydrated="true"]')
+    await page.waitForSelector('html[data-wallet-ready="true"]')
     // The first poll, one position multicall a block time after the server's read, finds the same block.
     await firstResponse
     await page.waitForTimeout(200)

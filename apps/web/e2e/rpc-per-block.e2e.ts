@@ -26,7 +26,7 @@ describe('the dashboard’s RPC cost while it stays open', () => {
     const page = await (await browser.newContext()).newPage()
     const requests = recordRpcRequests(page, rpcUrl)
     await page.goto(`${webUrl}/?address=${watched}`)
-    await page.waitForSelector('html[data-hydrated="true"]')
+    await page.waitForSelector('html[data-wallet-ready="true"]')
 
     // Steady state in watch mode: the devnet mines a block every second on its own.
     const firstBlock = await publicClient.getBlockNumber()

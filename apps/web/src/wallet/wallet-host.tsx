@@ -42,6 +42,11 @@ export function WalletHost({ initialState, children }: WalletHostProps) {
   const [WalletStack, setWalletStack] = useState<WalletStackComponent | undefined>(undefined)
   const [islands, setIslands] = useState<ReadonlyMap<string, MountedIsland>>(new Map())
 
+  // Marks the page interactive on every page, for browser tests that act once hydration is done.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = 'true'
+  }, [])
+
   useEffect(() => {
     if (!walletRequested) return
     import('./wallet-stack').then(({ WalletStack }) => setWalletStack(() => WalletStack))

@@ -24,7 +24,7 @@ export function WalletStack({ initialState, children }: WalletStackProps) {
   const [queryClient] = useState(appQueryClient)
   // Marks the wallet code as running, for browser tests that measure what happens after it starts.
   useEffect(() => {
-    document.documentElement.dataset.hydrated = 'true'
+    document.documentElement.dataset.walletReady = 'true'
   }, [])
 
   return (
