@@ -1,5 +1,6 @@
 // `npm start`: installs, compiles the contracts, serves the seeded devnet and a production build of the web app,
-// rebuilds the app when its sources change, until Ctrl-C. Why a production build and not `next dev`: README.md.
+// rebuilds the app when its sources change, until Ctrl-C. `npm start -- --dev` serves `next dev` instead, for hot
+// reloading. Why a production build by default: README.md.
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { installDependencies, isInstallCurrent, repoRoot, telemetryOff } from './pnpm.mjs'
@@ -11,6 +12,7 @@ const webPort = Number(process.env.WEB_PORT ?? 3000)
 const devnetRpcUrl = `http://127.0.0.1:${devnetPort}`
 const webUrl = `http://localhost:${webPort}`
 const watchModeUrl = `${webUrl}/?address=0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266`
+const hotReloading = process.argv.includes('--dev')
 // NEXT_PUBLIC_ values are inlined by `next build`, so they are part of what the build is made from.
 const buildEnv = {
   ...process.env,
@@ -22,7 +24,8 @@ const running = new Set()
 
 /**
  * Starts a process in its own process group (so that stopping it also stops the children it spawns, such as
- * next-server) with its output prefixed by `name`. `ready` resolves when a line matches `readyWhen`.
+ * next-server) with its output prefixed by `name`. `ready` resolves when a line matches `readyWhen` (by default
+ * none does: for the processes awaited by their exit).
  */
 function startProcess(name, command, args, { cwd, env = process.env, readyWhen = /$^/ }) {
   const child = spawn(command, args, {
@@ -111,10 +114,25 @@ async function startWebServer() {
   return server
 }
 
-/** Requests each route once: the server loads a route's code on its first request, and no visitor should wait for it. */
+/**
+ * Requests each route once, one after the other: a server loads (and `next dev` compiles) a route's code on its
+ * first request, and no visitor should wait for that.
+ */
 async function warmRoutes() {
-  const routes = ['/', '/chat', '/_not-found']
-  await Promise.all(routes.map((route) => fetch(`${webUrl}${route}`).then((response) => response.arrayBuffer())))
+  for (const route of ['/', '/chat', '/_not-found']) await (await fetch(`${webUrl}${route}`)).arrayBuffer()
+}
+
+/** Serves `next dev`, which compiles each route on its first request and hot-reloads what you edit. */
+async function startDevServer() {
+  console.log('› Starting the web app in development mode (compiling each page before saying it runs)…')
+  const server = startProcess('web', nextBin, ['dev', '--port', String(webPort)], {
+    cwd: webRoot,
+    env: { ...process.env, NEXT_PUBLIC_DEVNET_RPC_URL: devnetRpcUrl },
+    readyWhen: /Ready in/,
+  })
+  await server.ready
+  stopAllIfItDies(server)
+  return server
 }
 
 /** Rebuilds and restarts the web app whenever its sources' fingerprint changes; one rebuild at a time. */
@@ -123,6 +141,7 @@ function rebuildOnChange(initialServer, initialFingerprint) {
   let liveFingerprint = initialFingerprint
   let rebuilding = false
   let changedWhileRebuilding = false
+  let rewatch = () => {}
   const rebuildIfChanged = async () => {
     if (stopping) return
     if (rebuilding) {
@@ -137,7 +156,9 @@ function rebuildOnChange(initialServer, initialFingerprint) {
     await server?.stop()
     server = undefined
     liveFingerprint = fingerprint
-    if (await buildWebApp(fingerprint)) {
+    const built = await buildWebApp(fingerprint)
+    if (stopping) return // Ctrl-C during the build stopped it: nothing failed.
+    if (built) {
       server = await startWebServer()
       await warmRoutes()
       console.log(`✔ The new build is live: ${webUrl}`)
@@ -145,17 +166,26 @@ function rebuildOnChange(initialServer, initialFingerprint) {
       console.error('✖ The build failed (see above). Fix it and save: the web app rebuilds by itself.')
     }
     rebuilding = false
+    rewatch()
     if (changedWhileRebuilding) {
       changedWhileRebuilding = false
       await rebuildIfChanged()
     }
   }
-  return watchBuildSources(() => {
-    rebuildIfChanged().catch((error) => {
-      console.error(`\n✖ ${error.message}`)
-      stopAll(1)
+  const watchSources = () =>
+    watchBuildSources(() => {
+      rebuildIfChanged().catch((error) => {
+        console.error(`\n✖ ${error.message}`)
+        stopAll(1)
+      })
     })
-  })
+  let stopWatchingSources = watchSources()
+  // A rebuild may follow a new folder: watch the folders of the sources as they are now.
+  rewatch = () => {
+    stopWatchingSources()
+    stopWatchingSources = watchSources()
+  }
+  return () => stopWatchingSources()
 }
 
 let stopping = false
@@ -202,6 +232,13 @@ async function ensureWebBuild() {
   return fingerprint
 }
 
+/** The web app as `npm start` serves it: its production build, or with `--dev` the development server. */
+async function startWebApp() {
+  if (hotReloading) return { web: await startDevServer() }
+  const fingerprint = await ensureWebBuild()
+  return { web: await startWebServer(), fingerprint }
+}
+
 try {
   const startedAt = Date.now()
   await assertPortFree(devnetPort, 'RIALTO_DEVNET_PORT')
@@ -213,12 +250,9 @@ try {
     await installDependencies()
   }
   // Neither needs the other until a page reads the chain (the build inlines only the devnet's URL): side by side.
-  const [devnet, { web, fingerprint }] = await Promise.all([
-    startDevnet(),
-    ensureWebBuild().then(async (fingerprint) => ({ web: await startWebServer(), fingerprint })),
-  ])
+  const [devnet, { web, fingerprint }] = await Promise.all([startDevnet(), startWebApp()])
   await warmRoutes()
-  stopWatching = rebuildOnChange(web, fingerprint)
+  if (!hotReloading) stopWatching = rebuildOnChange(web, fingerprint)
 
   const accounts = devnet.lines.filter((line) => /#\d+ 0x/.test(line)).map((line) => line.replace('[devnet] ', ''))
   console.log(`
@@ -229,7 +263,7 @@ Rialto is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(0)} s).
   Docs         not served yet (apps/docs is a placeholder)
   Dev accounts (anvil's public test mnemonic "test test … junk"; never use these keys elsewhere):
 ${accounts.join('\n')}
-This is a production build: saving a source file rebuilds it (about a minute) and says when the new build is live.
+${hotReloading ? 'Development mode: edits reload in the browser.' : 'A production build: saving a source file rebuilds it (a minute or two) and says when the new build is live.'}
 Press Ctrl-C to stop; the chain state is saved in .devnet/ and reused next time.
 `)
 } catch (error) {

@@ -1,7 +1,8 @@
-// `node apps/web/scripts/measure-start.mjs [--cold]`: how soon `npm start` is ready, and how soon each page then
-// loads. Runs `npm start` twice (the second time with nothing changed), each time timing "Rialto is running", then
-// opening each page once in a fresh Chromium context: time to first byte and to the load event. `--cold` first
-// deletes the web build and the saved devnet, as on a fresh clone. Honours RIALTO_DEVNET_PORT and WEB_PORT.
+// `node apps/web/scripts/measure-start.mjs [--cold] [--dev]`: how soon `npm start` is ready, and how soon each page
+// then loads. Runs `npm start` twice (the second time with nothing changed), each time timing "Rialto is running",
+// then opening each page once in a fresh Chromium context: time to first byte and to the load event. `--cold` first
+// deletes the web build, Next's caches, the compiled contracts and the saved devnet, as on a fresh clone; `--dev`
+// measures `npm start -- --dev`. Honours RIALTO_DEVNET_PORT and WEB_PORT.
 import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
@@ -16,7 +17,11 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`
 /** Runs `npm start` until it says it is running; resolves to the time that took and a way to stop it. */
 function startRialto() {
   const startedAt = performance.now()
-  const start = spawn('node', ['tools/start.mjs'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'inherit'] })
+  const startArgs = process.argv.includes('--dev') ? ['--dev'] : []
+  const start = spawn('node', ['tools/start.mjs', ...startArgs], {
+    cwd: repoRoot,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  })
   const stopped = new Promise((resolve) => start.once('exit', resolve))
   const stop = () => {
     start.kill('SIGINT') // What Ctrl-C sends: start.mjs stops its process groups and saves the chain.
@@ -61,6 +66,8 @@ async function measureStart(label, browser) {
 
 if (process.argv.includes('--cold')) {
   rmSync(`${repoRoot}apps/web/.next`, { recursive: true, force: true })
+  for (const compiled of ['out', 'cache'])
+    rmSync(`${repoRoot}packages/contracts/${compiled}`, { recursive: true, force: true })
   rmSync(`${repoRoot}.devnet`, { recursive: true, force: true })
 }
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' })
