@@ -263,7 +263,7 @@ Rialto is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(0)} s).
   Docs         not served yet (apps/docs is a placeholder)
   Dev accounts (anvil's public test mnemonic "test test … junk"; never use these keys elsewhere):
 ${accounts.join('\n')}
-${hotReloading ? 'Development mode: edits reload in the browser.' : 'A production build: saving a source file rebuilds it (a minute or two) and says when the new build is live.'}
+${hotReloading ? 'Development mode: edits reload in the browser.' : 'A production build: saving a source file rebuilds it (half a minute or so) and says when the new build is live.'}
 Press Ctrl-C to stop; the chain state is saved in .devnet/ and reused next time.
 `)
 } catch (error) {
