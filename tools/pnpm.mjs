@@ -52,6 +52,21 @@ export function runCommand(command, args, { env = {}, capture = false, cwd = rep
 
 export const telemetryOff = { NEXT_TELEMETRY_DISABLED: '1', TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' }
 
+/**
+ * Whether node_modules was installed from exactly this lockfile (pnpm keeps a copy of the one it installed from):
+ * then a frozen install would change nothing, and `npm start` skips the seconds pnpm takes to say so.
+ */
+export function isInstallCurrent() {
+  try {
+    return (
+      readFileSync(`${repoRoot}pnpm-lock.yaml`, 'utf8') ===
+      readFileSync(`${repoRoot}node_modules/.pnpm/lock.yaml`, 'utf8')
+    )
+  } catch {
+    return false
+  }
+}
+
 /** Installs dependencies exactly as the lockfile pins them. */
 export async function installDependencies() {
   await runPnpm(['install', '--frozen-lockfile', '--prefer-offline'])
