@@ -67,15 +67,24 @@ async function audit(url, chromePort) {
     seo: Math.round(categories.seo.score * 100),
     tbtMs: Math.round(audits['total-blocking-time'].numericValue),
     lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
-    // What the largest paint is, so a slow LCP can be traced to the element it waits for.
-    lcpElement: largestPaintElement(audits['largest-contentful-paint-element']),
+    // What the largest paint is and what it waits for, so a slow LCP can be traced.
+    ...largestPaint(audits['largest-contentful-paint-element']),
   }
 }
 
-function largestPaintElement(lcpAudit) {
-  const item = lcpAudit?.details?.items?.[0]?.items?.[0]
-  const snippet = item?.node?.snippet ?? item?.node?.selector ?? ''
-  return snippet.length > 48 ? `${snippet.slice(0, 45)}…` : snippet
+/** The LCP element and the render delay, from the audit's two tables (element, then phases). */
+function largestPaint(lcpAudit) {
+  const tables = lcpAudit?.details?.items ?? []
+  const node = tables.find((table) => table.items?.[0]?.node)?.items[0].node
+  const phases = tables.find((table) => table.items?.some((item) => item.phase))?.items ?? []
+  const renderDelay = phases.find((item) => /render delay/i.test(String(item.phase)))?.timing
+  // The audit can fail on its own (it needs trace elements): say so rather than print nothing.
+  const element =
+    node?.snippet ?? node?.selector ?? (lcpAudit?.errorMessage ? `audit failed: ${lcpAudit.errorMessage}` : '')
+  return {
+    lcpElement: element.length > 40 ? `${element.slice(0, 37)}…` : element,
+    lcpRenderDelayMs: renderDelay === undefined ? null : Math.round(renderDelay),
+  }
 }
 
 const stateDir = mkdtempSync(join(tmpdir(), 'rialto-lighthouse-'))
@@ -134,7 +143,7 @@ try {
     }
     const row = { page }
     for (const key of Object.keys(results[0])) {
-      row[key] = key === 'lcpElement' ? results[0][key] : median(results.map((result) => result[key]))
+      row[key] = typeof results[0][key] === 'number' ? median(results.map((result) => result[key])) : results[0][key]
     }
     rows.push(row)
   }
