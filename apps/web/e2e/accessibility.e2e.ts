@@ -1,14 +1,9 @@
 import { AxeBuilder } from '@axe-core/playwright'
-import {
-  type OpenAiCompatibleServer,
-  startOpenAiCompatibleServer,
-} from '@rialto/venice-api/testing/openai-compatible-server'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { launchBrowser } from './browser'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { chatPassphrase, createVault, openChat, unlock } from './chat-user'
 import { connectDevAccount } from './dapp'
-import { chatApiKey, openPage, pointChatAt, watchDevAccount } from './main-pages'
+import { browserAndChatServer, openPage, pointChatAt, watchDevAccount } from './main-pages'
 
 /** axe-core on every main page, connected and not, the chat locked and unlocked: nothing serious or critical. */
 
@@ -25,22 +20,13 @@ async function seriousViolations(page: Page): Promise<string[]> {
 }
 
 describe('accessibility', () => {
-  let browser: Browser
-  let server: OpenAiCompatibleServer
+  const shared = browserAndChatServer()
   let context: BrowserContext
   let page: Page
 
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    server = await startOpenAiCompatibleServer({ apiKey: chatApiKey })
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
   beforeEach(async () => {
     // Reduced motion: buttons change colour at once instead of through a transition axe could measure half-way.
-    context = await browser.newContext({ reducedMotion: 'reduce' })
+    context = await shared.browser().newContext({ reducedMotion: 'reduce' })
     page = await context.newPage()
   })
   afterEach(async () => {
@@ -70,7 +56,7 @@ describe('accessibility', () => {
     await unlock(page, chatPassphrase)
     await page.getByTestId('chat-unlocked').waitFor()
     await expect(seriousViolations(page)).resolves.toEqual([])
-    await pointChatAt(page, server.url)
+    await pointChatAt(page, shared.chatServerUrl())
     await expect(seriousViolations(page)).resolves.toEqual([])
   })
 

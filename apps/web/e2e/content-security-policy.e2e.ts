@@ -1,13 +1,9 @@
 import { base } from '@rialto/contracts-abi/chains'
+import type { BrowserContext, Page, Response } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { requiredEnv } from './browser'
 import {
-  type OpenAiCompatibleServer,
-  startOpenAiCompatibleServer,
-} from '@rialto/venice-api/testing/openai-compatible-server'
-import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { launchBrowser, requiredEnv } from './browser'
-import {
-  chatApiKey,
+  browserAndChatServer,
   chatWithCustomEndpoint,
   connectInjectedWallet,
   installInjectedWallet,
@@ -82,22 +78,13 @@ async function expectStrictHeaders(page: Page, path: string, connectSources: str
 }
 
 describe('the Content-Security-Policy', () => {
-  let browser: Browser
-  let server: OpenAiCompatibleServer
+  const shared = browserAndChatServer()
   let context: BrowserContext
   let page: Page
   let violations: CspViolations
 
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    server = await startOpenAiCompatibleServer({ apiKey: chatApiKey })
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
   beforeEach(async () => {
-    context = await browser.newContext()
+    context = await shared.browser().newContext()
     violations = await recordCspViolations(context)
     await installInjectedWallet(context)
     page = await context.newPage()
@@ -127,7 +114,7 @@ describe('the Content-Security-Policy', () => {
     )
     await page.getByRole('link', { name: 'Chat', exact: true }).click()
     expect(directivesOf(await chatDocument).get('connect-src')).toEqual(chatConnectSources)
-    await chatWithCustomEndpoint(page, server.url)
+    await chatWithCustomEndpoint(page, shared.chatServerUrl())
     expect(violations.messages).toEqual([])
   })
 

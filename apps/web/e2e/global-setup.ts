@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startDevnet } from '@rialto/contracts/devnet'
-import { waitForHttp } from '../scripts/wait-for-http.mjs'
+import { waitForHttp } from '../scripts/local-server.mjs'
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url))
 // Ports of their own, so the tests run beside a developer's `npm start`.

@@ -1,6 +1,11 @@
 import { devnet } from '@rialto/contracts-abi/chains'
-import type { BrowserContext, Page, Response } from 'playwright-core'
-import { requiredEnv } from './browser'
+import {
+  type OpenAiCompatibleServer,
+  startOpenAiCompatibleServer,
+} from '@rialto/venice-api/testing/openai-compatible-server'
+import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
+import { afterAll, beforeAll } from 'vitest'
+import { launchBrowser, requiredEnv } from './browser'
 import { devAccount } from './chain'
 import { configureEndpoint, createVault, pickModel, send, waitForAnswer } from './chat-user'
 import { injectedWalletScript } from './injected-wallet'
@@ -49,4 +54,26 @@ export async function pointChatAt(page: Page, endpointUrl: string) {
   await pickModel(page, 'qwen3-4b')
   await send(page, 'Which bridge crosses the Grand Canal at the Rialto?')
   await waitForAnswer(page, 'You said: Which bridge')
+}
+
+/**
+ * One browser and the chat's test server for a whole file of page gates, closed after it. Read them inside tests
+ * (the hooks have run by then).
+ */
+export function browserAndChatServer() {
+  let browser: Browser | undefined
+  let server: OpenAiCompatibleServer | undefined
+  beforeAll(async () => {
+    browser = await launchBrowser()
+    server = await startOpenAiCompatibleServer({ apiKey: chatApiKey })
+  })
+  afterAll(async () => {
+    await browser?.close()
+    await server?.close()
+  })
+  const started = <T>(value: T | undefined) => {
+    if (value === undefined) throw new Error('The browser and the chat server start in beforeAll.')
+    return value
+  }
+  return { browser: () => started(browser), chatServerUrl: () => started(server).url }
 }

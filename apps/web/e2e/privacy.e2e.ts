@@ -1,13 +1,9 @@
-import {
-  type OpenAiCompatibleServer,
-  startOpenAiCompatibleServer,
-} from '@rialto/venice-api/testing/openai-compatible-server'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { launchBrowser, requiredEnv } from './browser'
+import type { BrowserContext, Page } from 'playwright-core'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { requiredEnv } from './browser'
 import { createVault } from './chat-user'
 import {
-  chatApiKey,
+  browserAndChatServer,
   connectInjectedWallet,
   installInjectedWallet,
   openPage,
@@ -26,8 +22,7 @@ const webOrigin = new URL(requiredEnv('WEB_URL')).origin
 const rpcOrigin = new URL(requiredEnv('DEVNET_RPC_URL')).origin
 
 describe('the origins each page reaches', () => {
-  let browser: Browser
-  let server: OpenAiCompatibleServer
+  const shared = browserAndChatServer()
   let context: BrowserContext
   let page: Page
   let requested: string[]
@@ -38,16 +33,8 @@ describe('the origins each page reaches', () => {
   const whenReached = (...required: string[]) =>
     expect.poll(() => required.every((origin) => reached().includes(origin)), { timeout: 15_000 }).toBe(true)
 
-  beforeAll(async () => {
-    browser = await launchBrowser()
-    server = await startOpenAiCompatibleServer({ apiKey: chatApiKey })
-  })
-  afterAll(async () => {
-    await browser?.close()
-    await server?.close()
-  })
   beforeEach(async () => {
-    context = await browser.newContext()
+    context = await shared.browser().newContext()
     requested = recordRequestOrigins(context)
     violations = await recordCspViolations(context)
     await installInjectedWallet(context)
@@ -80,8 +67,8 @@ describe('the origins each page reaches', () => {
   it('the chat: the app alone until the user points it at an endpoint, then that endpoint too', async () => {
     await createVault(page)
     expect(reached()).toEqual([webOrigin])
-    await pointChatAt(page, server.url)
-    expect(reached()).toEqual(distinct([webOrigin, new URL(server.url).origin]))
+    await pointChatAt(page, shared.chatServerUrl())
+    expect(reached()).toEqual(distinct([webOrigin, new URL(shared.chatServerUrl()).origin]))
   })
 
   it('the not-found page: the app alone', async () => {

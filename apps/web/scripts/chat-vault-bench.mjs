@@ -3,11 +3,10 @@
 // the benchmark there and prints its figures. Stops the server (its whole process group) however it ends.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
-import { waitForHttp } from './wait-for-http.mjs'
+import { freePort, waitForHttp } from './local-server.mjs'
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url))
 const next = join(webRoot, 'node_modules', '.bin', 'next')
@@ -18,17 +17,6 @@ const env = {
   NEXT_PUBLIC_DEFAULT_CHAIN: process.env.NEXT_PUBLIC_DEFAULT_CHAIN ?? 'devnet',
   // A bench build: it alone contains the bench page, in .next-bench (see next.config.ts).
   RIALTO_CHAT_BENCH: '1',
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
 }
 
 // BUILD_ID is written last: a build that stopped half-way has none.

@@ -3,13 +3,12 @@
 // `--json` prints the rows as JSON (for `pnpm bench`); `--runs N` changes the number of runs per page.
 import { spawn, spawnSync } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
-import { waitForHttp } from './wait-for-http.mjs'
+import { freePort, waitForHttp } from './local-server.mjs'
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url))
 const contractsRoot = join(webRoot, '..', '..', 'packages', 'contracts')
@@ -18,17 +17,6 @@ const runsArgument = process.argv.indexOf('--runs')
 const runs = runsArgument === -1 ? 3 : Number(process.argv[runsArgument + 1])
 const asJson = process.argv.includes('--json')
 const log = (line) => (asJson ? process.stderr : process.stdout).write(`${line}\n`)
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address()
-      probe.close(() => resolve(port))
-    })
-  })
-}
 
 /** Starts `command` in its own process group and resolves once a line of its output matches `ready`. */
 function startService(command, args, { cwd, env, ready }) {

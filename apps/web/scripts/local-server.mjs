@@ -1,4 +1,17 @@
-// Waits for a server we started to answer, for the browser tests and the benchmarks.
+// Starting servers of our own, for the browser tests and the benchmarks: a free port, then waiting for an answer.
+import { createServer } from 'node:net'
+
+/** A loopback port nothing listens on right now, chosen by the OS. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const probe = createServer()
+    probe.once('error', reject)
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address()
+      probe.close(() => resolve(port))
+    })
+  })
+}
 
 /** Resolves once `url` answers 2xx; rejects if `server` exits first or nothing answers within `timeoutMs`. */
 export async function waitForHttp(url, server, { timeoutMs = 60_000 } = {}) {
