@@ -5,6 +5,7 @@ import { zeroAddress } from 'viem'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { collectHydrationErrors, countEthCalls, launchBrowser, requiredEnv } from './browser'
 import { chainState, contracts, publicClient, testClient } from './chain'
+import { connectBrowserWallet } from './dapp'
 import { injectedWalletScript } from './injected-wallet'
 
 const webUrl = requiredEnv('WEB_URL')
@@ -140,8 +141,7 @@ describe('balances panel', () => {
     it('shows the connected account’s balances, also after a reload served from the wallet cookie', async () => {
       await context.addInitScript(injectedWalletScript({ account, chainId: devnet.id }))
       await page.goto(webUrl)
-      await page.getByRole('button', { name: /connect wallet/i }).click()
-      await page.getByRole('button', { name: /browser wallet/i }).click()
+      await connectBrowserWallet(page)
       await page.waitForSelector('[data-testid="balances"][data-block-number]', { timeout: 30_000 })
       const connected = await readBalancesPanel(page)
       expect(connected.weiByTestId).toEqual(await onChainBalances(connected.blockNumber))

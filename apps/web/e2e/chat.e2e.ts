@@ -26,6 +26,7 @@ import {
   unlock,
   waitForAnswer,
 } from './chat-user'
+import { connectBrowserWallet } from './dapp'
 import { injectedWalletScript } from './injected-wallet'
 
 /**
@@ -701,8 +702,7 @@ describe('private chat', () => {
     await configure(page, 'custom')
     await expect(page.getByTestId('balance-summary').textContent()).resolves.toContain('Connect a wallet')
 
-    await page.getByRole('button', { name: /connect wallet/i }).click()
-    await page.getByRole('button', { name: /browser wallet/i }).click()
+    await connectBrowserWallet(page)
     const credit = page.getByTestId('daily-credit')
     await credit.getByText('of API credit a day').waitFor({ timeout: 30_000 })
 

@@ -1,9 +1,39 @@
 import type { Page } from 'playwright-core'
 import type { Hash } from 'viem'
 
+/**
+ * Clicks "Connect wallet" once the page is hydrated and waits for RainbowKit's modal to list `wallet`. When the
+ * modal does not come, the error says what the page showed instead, so a rare failure can be read from CI's log.
+ */
+export async function openConnectModal(page: Page, wallet: RegExp) {
+  await page.waitForSelector('html[data-hydrated="true"]')
+  await page.getByRole('button', { name: /connect wallet/i }).click()
+  try {
+    await page.getByRole('button', { name: wallet }).waitFor({ timeout: 20_000 })
+  } catch (error) {
+    const shown = await page.evaluate(() => ({
+      walletReady: document.documentElement.dataset.walletReady ?? 'no',
+      buttons: [...document.querySelectorAll('button')].map(
+        (button) => `${button.textContent}${button.disabled ? ' (disabled)' : ''}`,
+      ),
+      dialogs: document.querySelectorAll('[role="dialog"]').length,
+      alerts: [...document.querySelectorAll('[role="alert"]')].map((alert) => alert.textContent),
+    }))
+    throw new Error(`The connect modal did not list ${wallet}; the page showed ${JSON.stringify(shown)}`, {
+      cause: error,
+    })
+  }
+}
+
+/** Connects through the real RainbowKit modal with the injected (browser) wallet. */
+export async function connectBrowserWallet(page: Page) {
+  await openConnectModal(page, /browser wallet/i)
+  await page.getByRole('button', { name: /browser wallet/i }).click()
+}
+
 /** Connects anvil's dev account #index through the real RainbowKit modal. */
 export async function connectDevAccount(page: Page, index: number) {
-  await page.getByRole('button', { name: /connect wallet/i }).click()
+  await openConnectModal(page, /dev account/i)
   await page.getByRole('button', { name: /dev account/i }).click()
   await page.getByTestId('dev-account-select').selectOption(String(index))
   await page.waitForSelector('[data-testid="actions"]', { timeout: 30_000 })

@@ -8,6 +8,7 @@ import { afterAll, beforeAll } from 'vitest'
 import { launchBrowser, requiredEnv } from './browser'
 import { devAccount } from './chain'
 import { configureEndpoint, createVault, pickModel, send, waitForAnswer } from './chat-user'
+import { connectBrowserWallet } from './dapp'
 import { injectedWalletScript } from './injected-wallet'
 
 /** The pages every security and accessibility gate visits, and what a person does on each. */
@@ -35,8 +36,7 @@ export const installInjectedWallet = (context: BrowserContext) =>
 /** Connects the injected wallet through RainbowKit's modal, as a person with MetaMask would. */
 export async function connectInjectedWallet(page: Page) {
   await openPage(page, '/')
-  await page.getByRole('button', { name: /connect wallet/i }).click()
-  await page.getByRole('button', { name: /browser wallet/i }).click()
+  await connectBrowserWallet(page)
   await page.getByTestId('actions').waitFor({ timeout: 30_000 })
 }
 

@@ -2,6 +2,7 @@ import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { requiredEnv } from './browser'
 import { createVault } from './chat-user'
+import { openConnectModal } from './dapp'
 import {
   browserAndChatServer,
   connectInjectedWallet,
@@ -48,8 +49,7 @@ describe('the origins each page reaches', () => {
     await openPage(page, '/')
     // The wallet list: no wallet SDK may call home for being listed, and without a project id (as in this build)
     // WalletConnect is not offered, so its relays are never reached.
-    await page.getByRole('button', { name: /connect wallet/i }).click()
-    await page.getByRole('button', { name: /browser wallet/i }).waitFor()
+    await openConnectModal(page, /browser wallet/i)
     await expect(page.getByRole('button', { name: /walletconnect/i }).count()).resolves.toBe(0)
     // With no account to show the page may not need the chain yet: the RPC is allowed, not required.
     expect(outside([webOrigin, rpcOrigin])).toEqual([])

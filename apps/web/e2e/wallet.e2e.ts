@@ -3,6 +3,7 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectHydrationErrors, launchBrowser, requiredEnv } from './browser'
 import { devAccount } from './chain'
+import { connectBrowserWallet } from './dapp'
 import { injectedWalletScript } from './injected-wallet'
 
 const webUrl = requiredEnv('WEB_URL')
@@ -24,8 +25,7 @@ describe('a browser wallet on another network', () => {
     const page = await context.newPage()
     const hydrationErrors = collectHydrationErrors(page)
     await page.goto(webUrl)
-    await page.getByRole('button', { name: /connect wallet/i }).click()
-    await page.getByRole('button', { name: /browser wallet/i }).click()
+    await connectBrowserWallet(page)
     await page.getByTestId('actions').waitFor({ timeout: 30_000 })
     // The person switches the wallet to Ethereum mainnet, which Rialto does not serve.
     await page.evaluate(() =>
@@ -67,8 +67,7 @@ describe('a browser wallet that refuses the connection', () => {
     const page = await context.newPage()
     const hydrationErrors = collectHydrationErrors(page)
     await page.goto(webUrl)
-    await page.getByRole('button', { name: /connect wallet/i }).click()
-    await page.getByRole('button', { name: /browser wallet/i }).click()
+    await connectBrowserWallet(page)
 
     const refusal = page.getByTestId('connect-refused')
     await refusal.waitFor({ timeout: 10_000 })
