@@ -17,7 +17,10 @@ const kib = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`.padStart(10)
 
 /** The reference is a pnpm workspace of its own (see its pnpm-workspace.yaml): it installs from its own lockfile. */
 function installReference() {
-  const { status } = spawnSync('pnpm', ['install', '--frozen-lockfile'], { cwd: referenceRoot, stdio: 'inherit' })
+  const { status } = spawnSync('pnpm', ['install', '--frozen-lockfile'], {
+    cwd: referenceRoot,
+    stdio: ['ignore', 2, 2],
+  })
   if (status !== 0) throw new Error(`pnpm install in ${referenceRoot} exited ${status}`)
 }
 
@@ -48,6 +51,19 @@ if (process.argv.includes('--build')) {
 }
 
 const ours = measureRouteBundles(webRoot)
+// `--json`: the rows alone on stdout, for the combined `pnpm bench` table at the root.
+if (process.argv.includes('--json')) {
+  const referenceBuilt = existsSync(join(referenceRoot, routeBundleStatsPath))
+  const budgets = readRouteBudgets(webRoot)
+  console.log(
+    JSON.stringify({
+      goalRatio,
+      ours: ours.map((bundle) => ({ ...bundle, budgetGzipBytes: budgets.get(bundle.route)?.gzipBytes ?? null })),
+      reference: referenceBuilt ? measureRouteBundles(referenceRoot) : [],
+    }),
+  )
+  process.exit(0)
+}
 printRoutes('Rialto (apps/web)', ours, readRouteBudgets(webRoot))
 if (!existsSync(join(referenceRoot, routeBundleStatsPath))) {
   console.log('\nThe reference is not built: run `pnpm bench` (this script with --build) to build and compare both.')

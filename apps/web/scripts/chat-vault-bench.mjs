@@ -8,6 +8,8 @@ import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
 import { freePort, waitForHttp } from './local-server.mjs'
 
+// `--json` prints the rows as JSON on stdout (for the combined `pnpm bench` table), progress on stderr.
+const asJson = process.argv.includes('--json')
 const webRoot = fileURLToPath(new URL('..', import.meta.url))
 const next = join(webRoot, 'node_modules', '.bin', 'next')
 // A local test build: the bench runs against the devnet build, never a Base one.
@@ -21,8 +23,8 @@ const env = {
 
 // BUILD_ID is written last: a build that stopped half-way has none.
 if (process.argv.includes('--build') || !existsSync(join(webRoot, '.next-bench', 'BUILD_ID'))) {
-  console.log('Building the web app (next build)…')
-  const build = spawnSync(next, ['build'], { cwd: webRoot, env, stdio: 'inherit' })
+  console.error('Building the web app (next build)…')
+  const build = spawnSync(next, ['build'], { cwd: webRoot, env, stdio: ['ignore', asJson ? 2 : 'inherit', 'inherit'] })
   if (build.status !== 0) process.exit(build.status ?? 1)
 }
 
@@ -64,6 +66,15 @@ try {
   const report = JSON.parse((await page.getByTestId('bench-result').textContent()) ?? '{}')
   const version = browser.version()
   const rows = report.rows.map((row) => [row.measure, row.detail, row.result])
+  if (asJson) {
+    console.log(JSON.stringify({ environment: `Chromium ${version}, ${report.storage}`, pairs: report.pairs, rows }))
+  } else printTable(version, report, rows)
+} finally {
+  await browser?.close()
+  stopServer()
+}
+
+function printTable(version, report, rows) {
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column].length)))
   const line = (cells) => cells.map((cell, column) => cell.padEnd(widths[column])).join('  |  ')
   console.log(
@@ -74,7 +85,4 @@ try {
   console.log(line(['measure', 'detail', 'result']))
   console.log(widths.map((width) => '-'.repeat(width)).join('--+--'))
   for (const row of rows) console.log(line(row))
-} finally {
-  await browser?.close()
-  stopServer()
 }

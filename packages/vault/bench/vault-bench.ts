@@ -2,7 +2,7 @@
  * Prints what the vault costs: the KDF alone, an unlock as /chat does it and an unlock + decrypt of 1,000
  * conversations (each timed in the same iteration as a KDF, and reported as the median ratio and difference of
  * those pairs), and bytes written per message save at 10 and 1,000 conversations. Figures, not a pass/fail test.
- * Run with `pnpm bench`.
+ * Run with `pnpm bench` (`--json` prints the rows as JSON).
  */
 import { createVault } from '../src/create-vault'
 import { openVault } from '../src/open-vault'
@@ -129,6 +129,11 @@ const rows: [string, string, string][] = [
     `${saveAt1000.bytes - saveAt10.bytes} bytes apart`,
   ],
 ]
+// `--json`: the rows alone, for the combined `pnpm bench` table at the root.
+if (process.argv.includes('--json')) {
+  console.log(JSON.stringify({ environment: `Node ${process.version}`, pairs, rows }))
+  process.exit(0)
+}
 const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]?.length ?? 0)))
 const line = (cells: string[]) => cells.map((cell, column) => cell.padEnd(widths[column] ?? 0)).join('  |  ')
 console.log(

@@ -1,0 +1,285 @@
+// `node scripts/pages-bench.mjs` (from apps/web): what the main pages cost a visitor, on a production build served by
+// `next start` against a seeded devnet of its own, behind a counting RPC proxy. Figures, not a test:
+// - Lighthouse 12 mobile scores, TBT and LCP, median of 3 runs, for our pages and the bare reference page;
+// - RPC requests per dashboard load (watch mode and connected) and per new block while a dashboard stays open;
+// - axe-core serious/critical violations on each main page, connected and not.
+// `--json` prints the results as JSON on stdout (for `pnpm bench`); `--runs N` changes the Lighthouse runs per page.
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { AxeBuilder } from '@axe-core/playwright'
+import * as chromeLauncher from 'chrome-launcher'
+import lighthouse from 'lighthouse'
+import { chromium } from 'playwright-core'
+import { freePort, waitForHttp } from './local-server.mjs'
+import { startRpcProxy } from './rpc-proxy.mjs'
+
+const webRoot = fileURLToPath(new URL('..', import.meta.url))
+const contractsRoot = join(webRoot, '..', '..', 'packages', 'contracts')
+const referenceRoot = join(webRoot, '..', '..', 'tools', 'bench-reference')
+const devAccount0 = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266'
+const runsArgument = process.argv.indexOf('--runs')
+const runs = runsArgument === -1 ? 3 : Number(process.argv[runsArgument + 1])
+const asJson = process.argv.includes('--json')
+const log = (line) => (asJson ? process.stderr : process.stdout).write(`${line}\n`)
+const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
+const chromiumFlags = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+]
+/** How long an open dashboard is watched for its steady-state RPC cost. */
+const steadyStateMs = 10_000
+
+/** Starts `command` in its own process group and resolves once a line of its output matches `ready`. */
+function startService(command, args, { cwd, env, ready }) {
+  const child = spawn(command, args, { cwd, env: { ...process.env, ...env }, detached: true })
+  const started = new Promise((resolve, reject) => {
+    const onData = (data) => ready.test(String(data)) && resolve()
+    child.stdout.on('data', onData)
+    child.stderr.on('data', onData)
+    child.once('exit', (code) => reject(new Error(`${command} exited with ${code} before it was ready`)))
+  })
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM')
+    } catch {
+      // Already gone.
+    }
+  }
+  return { child, started, stop }
+}
+
+function buildApp(appRoot, env) {
+  const next = join(appRoot, 'node_modules', '.bin', 'next')
+  const build = spawnSync(next, ['build'], { cwd: appRoot, env, stdio: asJson ? ['ignore', 2, 2] : 'inherit' })
+  if (build.status !== 0) throw new Error(`next build in ${appRoot} failed`)
+}
+
+async function serve(appRoot, env) {
+  const port = await freePort()
+  const next = join(appRoot, 'node_modules', '.bin', 'next')
+  const server = startService(next, ['start', '--port', String(port)], { cwd: appRoot, env, ready: /Ready in/ })
+  const origin = `http://127.0.0.1:${port}`
+  await waitForHttp(origin, server.child)
+  return { origin, stop: server.stop }
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+async function lighthouseAudit(url, chromePort) {
+  const result = await lighthouse(url, {
+    port: chromePort,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+    formFactor: 'mobile',
+  })
+  const { categories, audits } = result.lhr
+  return {
+    performance: Math.round(categories.performance.score * 100),
+    accessibility: Math.round(categories.accessibility.score * 100),
+    bestPractices: Math.round(categories['best-practices'].score * 100),
+    seo: Math.round(categories.seo.score * 100),
+    tbtMs: Math.round(audits['total-blocking-time'].numericValue),
+    lcpMs: Math.round(audits['largest-contentful-paint'].numericValue),
+    // What the main thread spent the load on: the trace's top items, for a slow TBT.
+    topMainThread: (audits['mainthread-work-breakdown']?.details?.items ?? [])
+      .slice(0, 3)
+      .map(({ groupLabel, duration }) => `${groupLabel} ${Math.round(duration)} ms`)
+      .join(', '),
+    topScripts: (audits['bootup-time']?.details?.items ?? [])
+      .slice(0, 2)
+      .map(({ url, scripting }) => `${url.split('/').pop()} ${Math.round(scripting)} ms`)
+      .join(', '),
+  }
+}
+
+/** The median of `runs` Lighthouse runs: numbers by median, text from the median-performance run. */
+async function lighthouseMedian(name, url, chromePort) {
+  const results = []
+  for (let run = 0; run < runs; run++) {
+    log(`Lighthouse ${name}, run ${run + 1} of ${runs}…`)
+    results.push(await lighthouseAudit(url, chromePort))
+  }
+  const byPerformance = [...results].sort((a, b) => a.performance - b.performance)
+  const middle = byPerformance[Math.floor(results.length / 2)]
+  const row = { page: name }
+  for (const key of Object.keys(middle)) {
+    row[key] = typeof middle[key] === 'number' ? median(results.map((result) => result[key])) : middle[key]
+  }
+  return row
+}
+
+async function blockNumber(rpcUrl) {
+  const response = await fetch(rpcUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ jsonrpc: '2.0', id: 1, method: 'eth_blockNumber', params: [] }),
+  })
+  return Number.parseInt((await response.json()).result, 16)
+}
+
+const waitForFigures = (page) =>
+  page.waitForSelector('html[data-wallet-ready="true"] [data-testid="balances"][data-block-number]', {
+    timeout: 60_000,
+  })
+
+/** Connects anvil's dev account #0 through RainbowKit's modal (the devnet build offers it). */
+async function connectDevAccount(page) {
+  await page.waitForSelector('html[data-hydrated="true"]')
+  await page.getByRole('button', { name: /connect wallet/i }).click()
+  await page.getByRole('button', { name: /dev account/i }).click()
+  await page.getByTestId('dev-account-select').selectOption('0')
+  await page.getByTestId('actions').waitFor({ timeout: 30_000 })
+}
+
+/** The RPC requests (server and browser) from navigating to `url` until the page shows its figures. */
+async function rpcPerLoad(page, url, proxy) {
+  const since = Date.now()
+  await page.goto(url)
+  await waitForFigures(page)
+  const requests = proxy.requestsSince(since)
+  const count = (from) => requests.filter((request) => request.from === from).length
+  return {
+    server: count('server'),
+    browser: count('browser'),
+    methods: requests.map(({ methods }) => methods.join('+')),
+  }
+}
+
+/** Browser RPC requests per new block while a loaded dashboard stays open and visible. */
+async function rpcPerBlock(proxy, devnetUrl) {
+  const firstBlock = await blockNumber(devnetUrl)
+  const since = Date.now()
+  await new Promise((resolve) => setTimeout(resolve, steadyStateMs))
+  const blocks = (await blockNumber(devnetUrl)) - firstBlock
+  const requests = proxy.requestsSince(since).filter(({ from }) => from === 'browser').length
+  return { requests, blocks, perBlock: blocks > 0 ? requests / blocks : null }
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+async function seriousViolations(page) {
+  await page.locator('[data-testid="wallet-account"], button:text-is("Connect wallet"):enabled').first().waitFor()
+  const { violations } = await new AxeBuilder({ page }).analyze()
+  const serious = violations.filter(({ impact }) => impact === 'serious' || impact === 'critical')
+  return serious.reduce((sum, { nodes }) => sum + nodes.length, 0)
+}
+
+async function measureInBrowser(origin, proxy, devnetUrl) {
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
+  try {
+    const watchUrl = `${origin}/?address=${devAccount0}`
+    const rpc = {}
+    const watch = await browser.newPage()
+    rpc.watchLoad = await rpcPerLoad(watch, watchUrl, proxy)
+    log(`Watching the dashboard for ${steadyStateMs / 1000} s…`)
+    rpc.steadyState = await rpcPerBlock(proxy, devnetUrl)
+    await watch.close()
+
+    const connectedContext = await browser.newContext()
+    const connected = await connectedContext.newPage()
+    await connected.goto(origin)
+    await connectDevAccount(connected)
+    // The connected load as a returning visitor has it: the wallet cookie is set, the page reconnects.
+    rpc.connectedLoad = await rpcPerLoad(connected, origin, proxy)
+    await connectedContext.close()
+
+    log('axe-core on each main page…')
+    const axe = {}
+    // Reduced motion: colours change at once, not through a transition axe could measure half-way.
+    const context = await browser.newContext({ reducedMotion: 'reduce' })
+    const page = await context.newPage()
+    for (const [name, path] of [
+      ['/', '/'],
+      ['/?address=<dev #0>', `/?address=${devAccount0}`],
+      ['/chat', '/chat'],
+      ['not found', '/no-such-page'],
+    ]) {
+      await page.goto(`${origin}${path}`)
+      await page.waitForSelector('html[data-hydrated="true"]')
+      axe[name] = await seriousViolations(page)
+    }
+    await page.goto(origin)
+    await connectDevAccount(page)
+    axe['/ (connected)'] = await seriousViolations(page)
+    await context.close()
+    return { rpc, axe }
+  } finally {
+    await browser.close()
+  }
+}
+
+const stateDir = mkdtempSync(join(tmpdir(), 'rialto-pages-bench-'))
+const services = []
+let chrome
+try {
+  log('Starting a devnet behind a counting RPC proxy…')
+  const devnetPort = await freePort()
+  const devnet = startService(join(contractsRoot, 'node_modules', '.bin', 'tsx'), ['devnet/start.ts'], {
+    cwd: contractsRoot,
+    env: { RIALTO_DEVNET_PORT: String(devnetPort), RIALTO_DEVNET_DIR: stateDir },
+    ready: /\[devnet\] READY/,
+  })
+  services.push(devnet)
+  await devnet.started
+  const devnetUrl = `http://127.0.0.1:${devnetPort}`
+  const proxy = await startRpcProxy(devnetUrl, await freePort())
+  services.push({ stop: proxy.stop })
+  const env = {
+    ...process.env,
+    NEXT_TELEMETRY_DISABLED: '1',
+    NEXT_PUBLIC_DEFAULT_CHAIN: 'devnet',
+    NEXT_PUBLIC_DEVNET_RPC_URL: proxy.url,
+  }
+  log('Building the web app (next build)…')
+  buildApp(webRoot, env)
+  // BUILD_ID is written last: a reference build that stopped half-way has none.
+  if (!existsSync(join(referenceRoot, '.next', 'BUILD_ID'))) {
+    log('Building the reference page (tools/bench-reference)…')
+    const install = spawnSync('pnpm', ['install', '--frozen-lockfile'], { cwd: referenceRoot, stdio: ['ignore', 2, 2] })
+    if (install.status !== 0) throw new Error('pnpm install in tools/bench-reference failed')
+    buildApp(referenceRoot, env)
+  }
+  const web = await serve(webRoot, env)
+  services.push(web)
+  const reference = await serve(referenceRoot, env)
+  services.push(reference)
+
+  chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath,
+    chromeFlags: ['--headless', '--no-sandbox', ...chromiumFlags],
+  })
+  const lighthouseRows = []
+  for (const [name, url] of [
+    ['/', `${web.origin}/`],
+    ['/?address=<dev #0>', `${web.origin}/?address=${devAccount0}`],
+    ['/chat', `${web.origin}/chat`],
+    ['reference /', `${reference.origin}/`],
+  ]) {
+    lighthouseRows.push(await lighthouseMedian(name, url, chrome.port))
+  }
+  await chrome.kill()
+  chrome = undefined
+
+  const { rpc, axe } = await measureInBrowser(web.origin, proxy, devnetUrl)
+  const results = { lighthouse: { runs, rows: lighthouseRows }, rpc, axe }
+  if (asJson) console.log(JSON.stringify(results))
+  else {
+    console.log(`Lighthouse 12 mobile, median of ${runs} runs per page (performance ≥ 95, the rest 100 is the goal)`)
+    console.table(lighthouseRows)
+    console.log('RPC requests (through the proxy)')
+    console.dir(rpc, { depth: 3 })
+    console.log('axe-core serious + critical violations (nodes)')
+    console.table(axe)
+  }
+} finally {
+  await chrome?.kill()
+  for (const service of services.reverse()) await service.stop()
+  rmSync(stateDir, { recursive: true, force: true })
+}
