@@ -4,6 +4,7 @@ import { devnet, devnetRpcUrl } from '@rialto/contracts-abi/chains'
 import { appChains, rpcUrlFor } from '../chains/app-chains'
 import { devAccountControls } from './dev-account/dev-account-controls'
 import { devAccountWallet } from './dev-account/dev-account-wallet'
+import { insideSafeApp } from './inside-safe-app'
 import { rainbowConnectors } from './rainbow-connectors'
 
 const appName = 'Rialto'
@@ -11,8 +12,6 @@ const appName = 'Rialto'
 /** The wallets offered in the connect modal. Browser-only: the connectors touch `window`. */
 export function createWalletConnectors() {
   const projectId = process.env.NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID
-  // Safe connects only when Rialto runs as a Safe App, inside the Safe web app's frame.
-  const insideSafeApp = typeof window !== 'undefined' && window.parent !== window
   // injectedWallet covers MetaMask, Rabby and any other extension (EIP-6963 ones are listed by name too).
   const wallets: WalletList = [
     {
@@ -22,7 +21,8 @@ export function createWalletConnectors() {
         coinbaseWallet,
         // Without a WalletConnect project id, offer only wallets that need no relay, so nothing calls WalletConnect.
         ...(projectId ? [walletConnectWallet] : []),
-        ...(insideSafeApp ? [safeWallet] : []),
+        // Safe connects only when Rialto runs as a Safe App.
+        ...(insideSafeApp() ? [safeWallet] : []),
       ],
     },
   ]

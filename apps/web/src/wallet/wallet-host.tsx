@@ -12,6 +12,8 @@ import {
 } from 'react'
 import { createPortal } from 'react-dom'
 import type { State } from 'wagmi'
+import { insideSafeApp } from './inside-safe-app'
+import { sentTransactionsRemembered } from './transaction-flow/sent-transactions-key'
 
 type WalletStackComponent = ComponentType<{ initialState: State | undefined; children: ReactNode }>
 type MountedIsland = { node: HTMLElement; content: ReactNode }
@@ -45,6 +47,12 @@ export function WalletHost({ initialState, children }: WalletHostProps) {
   // Marks the page interactive on every page, for browser tests that act once hydration is done.
   useEffect(() => {
     document.documentElement.dataset.hydrated = 'true'
+  }, [])
+
+  // Wanted at once without a click: inside the Safe web app (its connector connects by itself), or when an earlier
+  // visit left a transaction to follow until it is mined.
+  useEffect(() => {
+    if (insideSafeApp() || sentTransactionsRemembered(window.localStorage)) setWalletRequested(true)
   }, [])
 
   useEffect(() => {

@@ -3,8 +3,11 @@
 import { type ComponentType, type ReactNode, useEffect, useId, useState } from 'react'
 import { useWalletHost } from './wallet-host'
 
-/** When an island asks for the wallet stack: at once, when the browser is idle, or only when `requestWallet` is called. */
-export type WalletIslandLoad = 'mount' | 'idle' | 'request'
+/**
+ * When an island asks for the wallet stack: at once, or only when something else does (a click on "Connect
+ * wallet", a remembered connection, a transaction to follow), so a visitor who only reads pays for no wallet code.
+ */
+export type WalletIslandLoad = 'mount' | 'request'
 
 export type WalletIslandProps<Props extends object> = {
   /** The live component, which may use wagmi; imported only once the wallet stack is wanted. */
@@ -27,9 +30,7 @@ export function WalletIsland<Props extends object>({ load, props, fallback, load
   const [Live, setLive] = useState<ComponentType<Props> | undefined>(undefined)
 
   useEffect(() => {
-    if (loadOn === 'mount' || host.rememberedConnection) return requestWallet()
-    if (loadOn !== 'idle') return
-    return whenIdle(requestWallet)
+    if (loadOn === 'mount' || host.rememberedConnection) requestWallet()
   }, [loadOn, host.rememberedConnection, requestWallet])
 
   useEffect(() => {
@@ -48,14 +49,4 @@ export function WalletIsland<Props extends object>({ load, props, fallback, load
       {host.shownIslands.has(id) ? null : fallback}
     </div>
   )
-}
-
-function whenIdle(callback: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(callback, { timeout: 3_000 })
-    return () => window.cancelIdleCallback(handle)
-  }
-  // Safari has no requestIdleCallback.
-  const timer = setTimeout(callback, 1_500)
-  return () => clearTimeout(timer)
 }

@@ -1,5 +1,6 @@
 import { type Address, getAddress, type Hash, isAddress, isHash } from 'viem'
 import type { FlowState } from './flow-state'
+import { sentTransactionsStorageKey } from './sent-transactions-key'
 
 /** One button's flow for one account on one chain: what a flow's state is filed under. */
 export type FlowKey = { chainId: number; account: Address; action: string }
@@ -9,8 +10,6 @@ export type StoredFlow = FlowKey & { state: FlowState; attempt: number }
 
 /** A transaction this page sent and has not seen mined yet: what a reload needs to show it and wait for it. */
 export type SentTransaction = FlowKey & { hash: Hash; label: string }
-
-const sentStorageKey = 'rialto.sentTransactions'
 
 export const flowKeyId = ({ chainId, account, action }: FlowKey) => `${chainId}:${getAddress(account)}:${action}`
 
@@ -29,8 +28,9 @@ export function createFlowStore(storage: Pick<Storage, 'getItem' | 'setItem'> | 
     flows = new Map(flows).set(id, change(current))
     for (const listener of listeners) listener()
   }
-  const sent = (): SentTransaction[] => parseSentTransactions(storage?.getItem(sentStorageKey) ?? null)
-  const writeSent = (list: readonly SentTransaction[]) => storage?.setItem(sentStorageKey, JSON.stringify(list))
+  const sent = (): SentTransaction[] => parseSentTransactions(storage?.getItem(sentTransactionsStorageKey) ?? null)
+  const writeSent = (list: readonly SentTransaction[]) =>
+    storage?.setItem(sentTransactionsStorageKey, JSON.stringify(list))
 
   return {
     /** A new map on every change, so React can compare snapshots by identity. */

@@ -6,7 +6,7 @@ import { ConnectForDailyCredit } from './connect-for-daily-credit'
 const loadDailyCredit = () => import('./daily-credit').then(({ DailyCredit }) => DailyCredit)
 const noProps = {}
 
-/** The daily-credit line: the wallet code it needs loads once the browser is idle, never before the chat. */
+/** The daily-credit line: its wallet code loads only when a wallet is wanted (a click, a remembered connection). */
 export function DailyCreditIsland() {
-  return <WalletIsland load={loadDailyCredit} props={noProps} fallback={<ConnectForDailyCredit />} loadOn="idle" />
+  return <WalletIsland load={loadDailyCredit} props={noProps} fallback={<ConnectForDailyCredit />} loadOn="request" />
 }
