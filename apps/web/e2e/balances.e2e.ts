@@ -3,10 +3,10 @@ import { devnet } from '@rialto/contracts-abi/chains'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { zeroAddress } from 'viem'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { injectedWalletScript } from '../scripts/injected-wallet.mjs'
 import { collectHydrationErrors, countEthCalls, launchBrowser, requiredEnv } from './browser'
 import { chainState, contracts, publicClient, testClient } from './chain'
 import { connectBrowserWallet } from './dapp'
-import { injectedWalletScript } from './injected-wallet'
 
 const webUrl = requiredEnv('WEB_URL')
 

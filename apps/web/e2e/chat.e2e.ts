@@ -11,6 +11,7 @@ import {
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { createPublicClient, http } from 'viem'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { injectedWalletScript } from '../scripts/injected-wallet.mjs'
 import { everythingStored, expectNothingReadable } from './at-rest'
 import { collectHydrationErrors, launchBrowser, requiredEnv } from './browser'
 import {
@@ -27,7 +28,6 @@ import {
   waitForAnswer,
 } from './chat-user'
 import { connectBrowserWallet } from './dapp'
-import { injectedWalletScript } from './injected-wallet'
 
 /**
  * The private chat in real Chromium against `next start`, with the OpenAI-compatible test server standing in for

@@ -5,11 +5,11 @@ import {
 } from '@rialto/venice-api/testing/openai-compatible-server'
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
+import { injectedWalletScript } from '../scripts/injected-wallet.mjs'
 import { launchBrowser, requiredEnv } from './browser'
 import { devAccount } from './chain'
 import { configureEndpoint, createVault, pickModel, send, waitForAnswer } from './chat-user'
 import { connectBrowserWallet } from './dapp'
-import { injectedWalletScript } from './injected-wallet'
 
 /** The pages every security and accessibility gate visits, and what a person does on each. */
 

@@ -1,10 +1,10 @@
 import { devnet } from '@rialto/contracts-abi/chains'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { injectedWalletScript } from '../scripts/injected-wallet.mjs'
 import { collectHydrationErrors, launchBrowser, requiredEnv } from './browser'
 import { devAccount } from './chain'
 import { connectBrowserWallet } from './dapp'
-import { injectedWalletScript } from './injected-wallet'
 
 const webUrl = requiredEnv('WEB_URL')
 const account = devAccount(4).address

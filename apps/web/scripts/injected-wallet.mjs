@@ -1,4 +1,4 @@
-import type { Address } from 'viem'
+// A stand-in for a browser extension wallet, for the browser tests and the benchmarks (both inject it into pages).
 
 /**
  * A minimal EIP-1193 wallet for the page (`window.ethereum`) that holds `account` on `chainId`. Like a real
@@ -8,15 +8,7 @@ import type { Address } from 'viem'
  * person switching networks in the wallet itself. With `refuseConnection`, the person clicks "Reject" on every
  * connection request (EIP-1193 error 4001) until `window.testWallet.acceptConnections()`.
  */
-export function injectedWalletScript({
-  account,
-  chainId,
-  refuseConnection = false,
-}: {
-  account: Address
-  chainId: number
-  refuseConnection?: boolean
-}): string {
+export function injectedWalletScript({ account, chainId, refuseConnection = false }) {
   return `(() => {
     const account = ${JSON.stringify(account)}
     const approvalKey = 'test-wallet-approved'

@@ -1,0 +1,3 @@
+import type { Address } from 'viem'
+
+export function injectedWalletScript(options: { account: Address; chainId: number; refuseConnection?: boolean }): string
