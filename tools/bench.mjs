@@ -106,10 +106,10 @@ const loadRow = (name, load) =>
   add(
     'RPC',
     `dashboard load, ${name}: server + browser`,
-    `${load.server} + ${load.browser}`,
+    `${load.server.length} + ${load.browser.length}`,
     '',
     '≤ 1 in the browser',
-    `${met(load.browser <= 1)}: ${requestSummary(load.methods)}`,
+    `${met(load.browser.length <= 1)}: server ${requestSummary(load.server) || 'none'}; browser ${requestSummary(load.browser) || 'none'}`,
   )
 loadRow('watch mode', watchLoad)
 loadRow('connected', connectedLoad)

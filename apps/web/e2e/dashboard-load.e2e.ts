@@ -1,12 +1,15 @@
+import { devnet } from '@rialto/contracts-abi/chains'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { injectedWalletScript } from '../scripts/injected-wallet.mjs'
 import { launchBrowser, recordRpcRequests, requiredEnv } from './browser'
 import { devAccount, pauseMining, publicClient, resumeMining, testClient } from './chain'
-import { waitForBlock } from './dapp'
+import { connectBrowserWallet, waitForBlock } from './dapp'
 
 const webUrl = requiredEnv('WEB_URL')
 const rpcUrl = requiredEnv('DEVNET_RPC_URL')
 const watched = devAccount(3).address
+const isOneMulticall = (methods: string[]) => methods.length === 1 && methods[0] === 'eth_call'
 
 describe('the dashboard’s first load in watch mode', () => {
   let browser: Browser
@@ -35,7 +38,6 @@ describe('the dashboard’s first load in watch mode', () => {
     const initialLoad = requests.length
     console.log(`watch-mode dashboard load: ${initialLoad} RPC HTTP request(s) until the first new block:`, requests)
     expect(initialLoad).toBeLessThanOrEqual(1)
-    const isOneMulticall = (methods: string[]) => methods.length === 1 && methods[0] === 'eth_call'
     expect(requests.every(isOneMulticall)).toBe(true)
 
     // While the chain stands still, the page asks that one multicall once per block time (1 s on the devnet), no more.
@@ -55,5 +57,28 @@ describe('the dashboard’s first load in watch mode', () => {
     // The poll that found it, and perhaps one already on its way when the block was mined.
     expect(afterBlock.length).toBeGreaterThanOrEqual(1)
     expect(afterBlock.length).toBeLessThanOrEqual(2)
+  })
+
+  it('costs the same one request for a connected holder, whose actions read nothing until used', async () => {
+    // Dev account 0 has a seeded position: every action panel shows, the DIEM mint panel with them.
+    const context = await browser.newContext()
+    await context.addInitScript(injectedWalletScript({ account: devAccount(0).address, chainId: devnet.id }))
+    const page = await context.newPage()
+    await page.goto(webUrl)
+    await connectBrowserWallet(page)
+    await page.getByTestId('actions').waitFor({ timeout: 30_000 })
+
+    // A returning holder: the wallet cookie lets the server read the position, the page reconnects.
+    await pauseMining()
+    const requests = recordRpcRequests(page, rpcUrl)
+    const firstResponse = page.waitForResponse((response) => response.url().startsWith(rpcUrl), { timeout: 15_000 })
+    await page.reload()
+    await page.getByTestId('actions').waitFor({ timeout: 30_000 })
+    await firstResponse
+    await page.waitForTimeout(200)
+    console.log(`connected dashboard load: ${requests.length} RPC HTTP request(s) until the first new block:`, requests)
+    expect(requests.length).toBeLessThanOrEqual(1)
+    expect(requests.every(isOneMulticall)).toBe(true)
+    await context.close()
   })
 })

@@ -156,12 +156,8 @@ async function rpcPerLoad(page, url, proxy) {
   await page.goto(url)
   await waitForFigures(page)
   const requests = proxy.requestsSince(since)
-  const count = (from) => requests.filter((request) => request.from === from).length
-  return {
-    server: count('server'),
-    browser: count('browser'),
-    methods: requests.map(({ methods }) => methods.join('+')),
-  }
+  const from = (origin) => requests.filter((request) => request.from === origin).map(({ methods }) => methods.join('+'))
+  return { server: from('server'), browser: from('browser') }
 }
 
 /** Browser RPC requests per new block while a loaded dashboard stays open and visible. */

@@ -21,7 +21,8 @@ export function useMintQuote(
   sVvvIn: bigint | null,
   slippageBps: number | null,
 ): MintQuote {
-  const table = useMintRateTable(chainId)
+  // Read when the holder starts typing an amount: the preview is the only use of the table.
+  const table = useMintRateTable(chainId, sVvvIn !== null)
   const live = useReadContract({
     chainId,
     address: veniceContracts[chainId].staking,
