@@ -48,12 +48,16 @@ function startService(command, args, { cwd, env, ready }) {
     child.stderr.on('data', onData)
     child.once('exit', (code) => reject(new Error(`${command} exited with ${code} before it was ready`)))
   })
-  const stop = () => {
+  const exited = new Promise((resolve) => child.once('exit', resolve))
+  // Resolves once the process is gone: anvil writes its state on the way out, into a folder removed after it.
+  const stop = async () => {
+    if (child.exitCode !== null) return
     try {
       process.kill(-child.pid, 'SIGTERM')
     } catch {
-      // Already gone.
+      return // Already gone.
     }
+    await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))])
   }
   return { child, started, stop }
 }
@@ -285,5 +289,5 @@ try {
 } finally {
   await chrome?.kill()
   for (const service of services.reverse()) await service.stop()
-  rmSync(stateDir, { recursive: true, force: true })
+  rmSync(stateDir, { recursive: true, force: true, maxRetries: 5 })
 }
