@@ -52,7 +52,7 @@ export function WalletHost({ initialState, children }: WalletHostProps) {
   // Wanted at once without a click: inside the Safe web app (its connector connects by itself), or when an earlier
   // visit left a transaction to follow until it is mined.
   useEffect(() => {
-    if (insideSafeApp() || sentTransactionsRemembered(window.localStorage)) setWalletRequested(true)
+    if (insideSafeApp() || sentTransactionsRemembered(() => window.localStorage)) setWalletRequested(true)
   }, [])
 
   useEffect(() => {

@@ -22,20 +22,19 @@ describe('sentTransactionsRemembered', () => {
   it('sees what the flow store remembers, and nothing once it forgets it', () => {
     const storage = memoryStorage()
     const store = createFlowStore(storage)
-    expect(sentTransactionsRemembered(storage)).toBe(false)
+    expect(sentTransactionsRemembered(() => storage)).toBe(false)
     store.rememberSent(sent)
-    expect(sentTransactionsRemembered(storage)).toBe(true)
+    expect(sentTransactionsRemembered(() => storage)).toBe(true)
     store.forgetSent(sent.hash)
-    expect(sentTransactionsRemembered(storage)).toBe(false)
+    expect(sentTransactionsRemembered(() => storage)).toBe(false)
   })
 
-  it('says no when storage refuses to be read', () => {
-    const refusing = {
-      getItem: () => {
-        throw new DOMException('denied', 'SecurityError')
-      },
+  it('says no when storage refuses to be reached or read, or there is none', () => {
+    const denied = () => {
+      throw new DOMException('denied', 'SecurityError')
     }
-    expect(sentTransactionsRemembered(refusing)).toBe(false)
-    expect(sentTransactionsRemembered(null)).toBe(false)
+    expect(sentTransactionsRemembered(denied)).toBe(false)
+    expect(sentTransactionsRemembered(() => ({ getItem: denied }))).toBe(false)
+    expect(sentTransactionsRemembered(() => null)).toBe(false)
   })
 })
