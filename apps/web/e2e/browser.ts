@@ -1,25 +1,13 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
-
-/** Chromium from the system (Playwright's own download does not work here). */
-const chromiumOptions = {
-  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-}
+import { chromiumLaunchOptions } from '../scripts/chromium.mjs'
 
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch(chromiumOptions)
+  return chromium.launch(chromiumLaunchOptions)
 }
 
 /** A browser with a profile on disk, as a person's is: form history, sessions and caches are written to `dir`. */
 export function launchWithProfile(dir: string): Promise<BrowserContext> {
-  return chromium.launchPersistentContext(dir, chromiumOptions)
+  return chromium.launchPersistentContext(dir, chromiumLaunchOptions)
 }
 
 // Production React reports hydration failures as minified errors #418 / #423 / #425.

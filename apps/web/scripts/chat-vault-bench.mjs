@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { chromiumLaunchOptions } from './chromium.mjs'
 import { freePort, waitForHttp } from './local-server.mjs'
 
 // `--json` prints the rows as JSON on stdout (for the combined `pnpm bench` table), progress on stderr.
@@ -51,10 +52,7 @@ let browser
 try {
   const url = `http://127.0.0.1:${port}/chat/bench`
   await waitForHttp(url, server)
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update'],
-  })
+  browser = await chromium.launch(chromiumLaunchOptions)
   const page = await browser.newPage()
   await page.goto(url)
   await page.getByRole('button', { name: 'Run benchmark' }).click()

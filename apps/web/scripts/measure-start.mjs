@@ -7,6 +7,7 @@ import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
+import { chromiumLaunchOptions } from './chromium.mjs'
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 const webUrl = `http://localhost:${process.env.WEB_PORT ?? 3000}`
@@ -70,7 +71,7 @@ if (process.argv.includes('--cold')) {
     rmSync(`${repoRoot}packages/contracts/${compiled}`, { recursive: true, force: true })
   rmSync(`${repoRoot}.devnet`, { recursive: true, force: true })
 }
-const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium' })
+const browser = await chromium.launch(chromiumLaunchOptions)
 const results = []
 try {
   results.push(await measureStart(process.argv.includes('--cold') ? 'cold start' : 'first start', browser))

@@ -13,6 +13,7 @@ import { AxeBuilder } from '@axe-core/playwright'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
+import { chromiumFlags, chromiumLaunchOptions, chromiumPath } from './chromium.mjs'
 import { injectedWalletScript } from './injected-wallet.mjs'
 import { freePort, waitForHttp } from './local-server.mjs'
 import { startRpcProxy } from './rpc-proxy.mjs'
@@ -27,15 +28,6 @@ const runsArgument = process.argv.indexOf('--runs')
 const runs = runsArgument === -1 ? 3 : Number(process.argv[runsArgument + 1])
 const asJson = process.argv.includes('--json')
 const log = (line) => (asJson ? process.stderr : process.stdout).write(`${line}\n`)
-const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
-const chromiumFlags = [
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-]
 /** How long an open dashboard is watched for its steady-state RPC cost. */
 const steadyStateMs = 10_000
 
@@ -183,7 +175,7 @@ async function seriousViolations(page) {
 }
 
 async function measureInBrowser(origin, proxy, devnetUrl) {
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumFlags })
+  const browser = await chromium.launch(chromiumLaunchOptions)
   try {
     const watchUrl = `${origin}/?address=${devAccount0}`
     const rpc = {}
