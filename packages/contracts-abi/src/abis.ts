@@ -89,6 +89,16 @@ const ownerOnlySetter = <const Name extends string>(name: Name, argType: 'uint25
     outputs: [],
   }) as const
 
+const userAmountEvent = <const Name extends string>(name: Name) =>
+  ({
+    type: 'event',
+    name,
+    inputs: [
+      { name: 'user', type: 'address', indexed: true },
+      { name: 'amount', type: 'uint256', indexed: false },
+    ],
+  }) as const
+
 const customError = <const Name extends string, const Inputs extends readonly { name: string; type: string }[]>(
   name: Name,
   inputs: Inputs,
@@ -298,6 +308,7 @@ export const stakingAbi = [
     name: 'EmissionRateUpdated',
     inputs: [{ name: 'emissionRatePerSecond', type: 'uint256', indexed: false }],
   },
+  userAmountEvent('Claimed'),
   // The reference contract's errors, so reverts decode to a reason. Base's names are UNVERIFIED.
   ...erc20Errors,
   customError('ZeroAmount', []),
@@ -353,6 +364,10 @@ export const diemAbi = [
   },
   uint256View('totalStaked'),
   uint256View('cooldownDuration'),
+  // DIEM's events come from one interface file (SINGLE source, see ./assumptions.ts).
+  userAmountEvent('Staked'),
+  userAmountEvent('UnstakeInitiated'),
+  userAmountEvent('Unstaked'),
   // The reference contract's errors, so reverts decode to a reason. Base's names are UNVERIFIED.
   ...erc20Errors,
   customError('ZeroAmount', []),

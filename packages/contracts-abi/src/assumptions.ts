@@ -18,4 +18,19 @@ export const unverifiedChoices = {
   svvvFinalizeSelector: 'finalizeUnstake()',
   /** Staking event names (`Staked`, `UnstakeInitiated`, `DiemMinted`…) come from a prototype; history is read from Transfer events instead. */
   stakingEventNamesFromPrototype: true,
+  /**
+   * What the indexer (apps/indexer) reads history from. Amounts and levels come from ERC-20 `Transfer` events (VVV,
+   * sVVV, DIEM) and from getters read at the event's block; an uncertain event is used only as a *trigger* to read
+   * getters, never for its amounts, except where nothing else exists:
+   * - `EmissionRateUpdated` triggers a read of `emissionRatePerSecond()` (the event exists by name on Base).
+   * - `Claimed(user, amount)` is the only record of rewards paid to one account (prototype name).
+   * - DIEM `Staked` / `UnstakeInitiated` (one source) give staked DIEM per account. Staking moves the DIEM into the
+   *   token contract's own balance with a `Transfer` (balanceOf drops, as on Base; an ERC-20 transfer emits one),
+   *   and `unstake()` moves it back the same way, so balances come from Transfers alone.
+   * - Locked sVVV has no event of certain shape: `totalLockedStakedVVV()` and `lockedStakes(minter)` are read at each
+   *   DIEM mint and burn.
+   * - VVV leaving the staking contract is an unstake being finalized: rewards are minted, not paid from its balance
+   *   (`stakingOwnsVvvAndMintsEmissions`).
+   */
+  historyFromTransfersAndGetters: true,
 } as const

@@ -1,0 +1,41 @@
+import { diemAbi, stakingAbi, vvvAbi } from '@rialto/contracts-abi/abis'
+import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
+import { createConfig } from 'ponder'
+import { indexerSettings } from './src/settings'
+
+const { chainName, chainId, rpcUrl, startBlock, databaseUrl, pgliteDirectory } = indexerSettings(process.env)
+const contracts = veniceContracts[chainId]
+
+export default createConfig({
+  database: databaseUrl
+    ? { kind: 'postgres', connectionString: databaseUrl }
+    : { kind: 'pglite', directory: pgliteDirectory },
+  chains: {
+    [chainName]: {
+      id: chainId,
+      rpc: rpcUrl,
+      // anvil can rewind (snapshots, reorgs, a new devnet on the same port): never answer from a cache there.
+      disableCache: chainName === 'devnet',
+    },
+  },
+  contracts: {
+    // Only the VVV transfers that change what the charts show, as two sources (Ponder keeps one filter per event):
+    // mints (emissions) and VVV leaving staking (unstakes finalized); and burns, sent to 0x0.
+    VvvMintsAndPayouts: {
+      chain: chainName,
+      abi: vvvAbi,
+      address: contracts.vvv,
+      startBlock,
+      filter: { event: 'Transfer', args: { from: [burnAddress, contracts.staking] } },
+    },
+    VvvBurns: {
+      chain: chainName,
+      abi: vvvAbi,
+      address: contracts.vvv,
+      startBlock,
+      filter: { event: 'Transfer', args: { to: burnAddress } },
+    },
+    Staking: { chain: chainName, abi: stakingAbi, address: contracts.staking, startBlock },
+    Diem: { chain: chainName, abi: diemAbi, address: contracts.diem, startBlock },
+  },
+})

@@ -1,0 +1,77 @@
+import { onchainTable, primaryKey } from 'ponder'
+
+// One row per UTC day with activity, in the shape of `NetworkDay` (packages/protocol/src/history.ts):
+// levels as at the day's last indexed event, flows summed over the day.
+export const networkDay = onchainTable('network_day', (t) => ({
+  day: t.text().primaryKey(),
+  lastBlock: t.bigint().notNull(),
+  vvvTotalSupply: t.bigint().notNull(),
+  vvvBurnedTotal: t.bigint().notNull(),
+  stakedVvv: t.bigint().notNull(),
+  lockedSvvv: t.bigint().notNull(),
+  vvvInCooldown: t.bigint().notNull(),
+  diemSupply: t.bigint().notNull(),
+  diemStaked: t.bigint().notNull(),
+  emissionRatePerSecond: t.bigint().notNull(),
+  vvvEmitted: t.bigint().notNull(),
+  vvvBurned: t.bigint().notNull(),
+  staked: t.bigint().notNull(),
+  unstakeStarted: t.bigint().notNull(),
+  unstakeFinalized: t.bigint().notNull(),
+}))
+
+// The running levels, carried from event to event: each day's row copies them. Kept from Transfer amounts where
+// a Transfer exists, so no getter is read for them (fewer RPC calls, and on Base far fewer).
+export const networkState = onchainTable('network_state', (t) => ({
+  id: t.integer().primaryKey(),
+  vvvTotalSupply: t.bigint().notNull(),
+  vvvBurnedTotal: t.bigint().notNull(),
+  stakedVvv: t.bigint().notNull(),
+  lockedSvvv: t.bigint().notNull(),
+  vvvInCooldown: t.bigint().notNull(),
+  diemSupply: t.bigint().notNull(),
+  diemStaked: t.bigint().notNull(),
+  /** Null until read from the getter on the first staking event. */
+  emissionRatePerSecond: t.bigint(),
+}))
+
+export const accountState = onchainTable('account_state', (t) => ({
+  account: t.hex().primaryKey(),
+  svvv: t.bigint().notNull(),
+  lockedSvvv: t.bigint().notNull(),
+  outstandingDiem: t.bigint().notNull(),
+  diem: t.bigint().notNull(),
+  diemStaked: t.bigint().notNull(),
+}))
+
+export const accountDay = onchainTable(
+  'account_day',
+  (t) => ({
+    account: t.hex().notNull(),
+    day: t.text().notNull(),
+    svvv: t.bigint().notNull(),
+    lockedSvvv: t.bigint().notNull(),
+    outstandingDiem: t.bigint().notNull(),
+    diem: t.bigint().notNull(),
+    diemStaked: t.bigint().notNull(),
+    rewards: t.bigint().notNull(),
+  }),
+  (table) => ({ pk: primaryKey({ columns: [table.account, table.day] }) }),
+)
+
+export const rewardEvent = onchainTable('reward_event', (t) => ({
+  id: t.text().primaryKey(),
+  account: t.hex().notNull(),
+  block: t.bigint().notNull(),
+  timestamp: t.integer().notNull(),
+  txHash: t.hex().notNull(),
+  kind: t.text().notNull(),
+  amount: t.bigint().notNull(),
+}))
+
+export const emissionRateChange = onchainTable('emission_rate_change', (t) => ({
+  id: t.text().primaryKey(),
+  block: t.bigint().notNull(),
+  timestamp: t.integer().notNull(),
+  ratePerSecond: t.bigint().notNull(),
+}))
