@@ -379,6 +379,57 @@ export const diemAbi = [
   customError('CooldownNotOver', [{ name: 'coolDownEnd', type: 'uint256' }]),
 ] as const
 
+/**
+ * The Aerodrome volatile VVV/DIEM pool (a reference constant-product pool on the devnet): what Rialto reads to
+ * price DIEM in VVV. Tokens are sorted by address, so which of token0/token1 is VVV differs between chains:
+ * read `token0()`, never assume.
+ */
+export const vvvDiemPoolAbi = [
+  addressView('token0'),
+  addressView('token1'),
+  {
+    type: 'function',
+    name: 'getReserves',
+    stateMutability: 'view',
+    inputs: [],
+    outputs: [
+      { name: '_reserve0', type: 'uint256' },
+      { name: '_reserve1', type: 'uint256' },
+      { name: '_blockTimestampLast', type: 'uint256' },
+    ],
+  },
+  {
+    type: 'function',
+    name: 'getAmountOut',
+    stateMutability: 'view',
+    inputs: [
+      { name: 'amountIn', type: 'uint256' },
+      { name: 'tokenIn', type: 'address' },
+    ],
+    outputs: [{ type: 'uint256' }],
+  },
+  {
+    type: 'event',
+    name: 'Swap',
+    inputs: [
+      { name: 'sender', type: 'address', indexed: true },
+      { name: 'to', type: 'address', indexed: true },
+      { name: 'amount0In', type: 'uint256', indexed: false },
+      { name: 'amount1In', type: 'uint256', indexed: false },
+      { name: 'amount0Out', type: 'uint256', indexed: false },
+      { name: 'amount1Out', type: 'uint256', indexed: false },
+    ],
+  },
+  {
+    type: 'event',
+    name: 'Sync',
+    inputs: [
+      { name: 'reserve0', type: 'uint256', indexed: false },
+      { name: 'reserve1', type: 'uint256', indexed: false },
+    ],
+  },
+] as const
+
 /** Multicall3, deployed at the same address on nearly every chain (and on the devnet). */
 export const multicall3Abi = [
   {

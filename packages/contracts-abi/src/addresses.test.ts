@@ -1,4 +1,4 @@
-import { getAddress } from 'viem'
+import { getAddress, getContractAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { burnAddress, devnetDeployer, veniceContracts } from './addresses'
 import { devnet, multicall3Address, supportedChains } from './chains'
@@ -16,8 +16,19 @@ describe('veniceContracts', () => {
     expect(getAddress(address)).toBe(address)
   })
 
-  it('gives three different contracts on each chain', () => {
-    for (const contracts of Object.values(veniceContracts)) expect(new Set(Object.values(contracts)).size).toBe(3)
+  it('gives four different contracts on each chain', () => {
+    for (const contracts of Object.values(veniceContracts)) expect(new Set(Object.values(contracts)).size).toBe(4)
+  })
+
+  it("puts the devnet contracts where the deploy script's transactions land", () => {
+    // The deployer's nonces: 0 deploys VVV, 1 the staking contract (whose first CREATE is DIEM), 2 hands VVV's
+    // ownership to staking, 3 deploys the reference pool.
+    const created = (from: `0x${string}`, nonce: bigint) => getContractAddress({ from, nonce })
+    const contracts = veniceContracts[devnet.id]
+    expect(created(devnetDeployer, 0n)).toBe(contracts.vvv)
+    expect(created(devnetDeployer, 1n)).toBe(contracts.staking)
+    expect(created(contracts.staking, 1n)).toBe(contracts.diem)
+    expect(created(devnetDeployer, 3n)).toBe(contracts.pool)
   })
 })
 

@@ -18,8 +18,8 @@ const sevenDays = 7n * 24n * 60n * 60n
 export const preLaunchMintRateMultiplier = 1_000_000n
 
 /**
- * Deploys VVV, staking (which creates DIEM) and Multicall3 exactly as Rialto's addresses expect.
- * Must run first on a new chain: the addresses follow from the treasury's nonces 0 and 1.
+ * Deploys VVV, staking (which creates DIEM), Multicall3 and the reference VVV/DIEM pool exactly as Rialto's
+ * addresses expect. Must run first on a new chain: the addresses follow from the treasury's nonces 0, 1 and 3.
  */
 export async function deployVenice(session: DevnetSession): Promise<void> {
   const { testClient, publicClient, deploy, confirm, as } = session
@@ -47,14 +47,15 @@ export async function deployVenice(session: DevnetSession): Promise<void> {
   ])
   // The staking contract mints emissions, so it owns VVV (our reading of Base; see assumptions.ts).
   await confirm(as(treasuryAccount).vvv.write.transferOwnership([stakingAddress]))
+  const diem = await publicClient.readContract({ address: stakingAddress, abi: stakingAbi, functionName: 'diem' })
 
-  const deployed = {
-    vvv,
-    staking: stakingAddress,
-    diem: await publicClient.readContract({ address: stakingAddress, abi: stakingAbi, functionName: 'diem' }),
-  }
+  // Deployed last, so the addresses above stay what they were before the devnet had a pool.
+  const referencePool = readArtifact('ReferencePool')
+  const pool = await deploy(treasuryAccount, referencePool.abi, referencePool.bytecode, [vvv, diem])
+
+  const deployed = { vvv, staking: stakingAddress, diem, pool }
   const expected = veniceContracts[devnet.id]
-  for (const name of ['vvv', 'staking', 'diem'] as const) {
+  for (const name of ['vvv', 'staking', 'diem', 'pool'] as const) {
     if (getAddress(deployed[name]) !== getAddress(expected[name])) {
       throw new DevnetError(
         `${name} deployed at ${deployed[name]}, but @rialto/contracts-abi expects ${expected[name]}. ` +

@@ -2,10 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { vvvDiemPoolAbi } from '@rialto/contracts-abi/abis'
 import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
 import { devnet as devnetChain } from '@rialto/contracts-abi/chains'
 import { emissionRatePerSecond } from '@rialto/protocol/emission-schedule'
-import { diemAmountOut } from '@rialto/protocol/mint-quote'
+import { currentMintRate, diemAmountOut } from '@rialto/protocol/mint-quote'
 import { mintRateTable } from '@rialto/protocol/mint-rate'
 import { parseEther } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -39,8 +40,10 @@ describe('a new devnet', () => {
   })
 
   it('has the contracts at the addresses @rialto/contracts-abi gives', async () => {
-    const { vvv, staking, diem } = veniceContracts[devnetChain.id]
-    for (const address of [vvv, staking, diem]) expect(await session.publicClient.getCode({ address })).toMatch(/^0x.+/)
+    const { vvv, staking, diem, pool } = veniceContracts[devnetChain.id]
+    for (const address of [vvv, staking, diem, pool]) {
+      expect(await session.publicClient.getCode({ address })).toMatch(/^0x.+/)
+    }
     expect(await session.read.staking.read.venice()).toBe(vvv)
     expect(await session.read.vvv.read.owner()).toBe(staking)
   })
@@ -82,6 +85,39 @@ describe('a new devnet', () => {
     for (const sVvv of [1n, parseEther('1'), parseEther('12345.678'), parseEther('2000000')]) {
       expect(await session.read.staking.read.getDiemAmountOut([sVvv])).toBe(diemAmountOut(table, supply, sVvv))
     }
+  })
+
+  it('has a VVV/DIEM pool, tokens sorted as on Aerodrome, traded both ways since DIEM launched', async () => {
+    const { vvv, diem, pool } = veniceContracts[devnetChain.id]
+    const [token0, token1] = [await session.read.pool.read.token0(), await session.read.pool.read.token1()]
+    expect([token0, token1]).toEqual(BigInt(vvv) < BigInt(diem) ? [vvv, diem] : [diem, vvv])
+    const [reserve0, reserve1, updatedAt] = await session.read.pool.read.getReserves()
+    const [reserveVvv, reserveDiem] = token0 === vvv ? [reserve0, reserve1] : [reserve1, reserve0]
+    expect(reserveVvv).toBe(await session.read.vvv.read.balanceOf([pool]))
+    expect(reserveDiem).toBe(await session.read.diem.read.balanceOf([pool]))
+
+    const swaps = await session.publicClient.getContractEvents({
+      address: pool,
+      abi: vvvDiemPoolAbi,
+      eventName: 'Swap',
+      fromBlock: 0n,
+    })
+    expect(swaps.length).toBeGreaterThanOrEqual(30)
+    const diemOut = (swap: (typeof swaps)[number]) => (token0 === diem ? swap.args.amount0Out : swap.args.amount1Out)
+    expect(swaps.filter((swap) => (diemOut(swap) ?? 0n) > 0n).length).toBeGreaterThanOrEqual(5)
+    expect(swaps.filter((swap) => diemOut(swap) === 0n).length).toBeGreaterThanOrEqual(5)
+    const timestamp = async (blockNumber: bigint) =>
+      Number((await session.publicClient.getBlock({ blockNumber })).timestamp)
+    const first = swaps[0]
+    if (!first) throw new Error('no swaps')
+    expect(await timestamp(first.blockNumber)).toBeLessThan(Date.parse('2025-09-20T00:00:00Z') / 1000)
+    expect(Date.now() / 1000 - Number(updatedAt)).toBeLessThan(15 * 86_400)
+
+    // Traders keep the market near the mint rate (sVVV per DIEM), as arbitrage would.
+    const rate = currentMintRate(mintRateTable(40_000), await session.read.diem.read.totalSupply()) ?? 0n
+    const price = (reserveVvv * 10n ** 18n) / reserveDiem
+    expect(price).toBeGreaterThan(rate / 2n)
+    expect(price).toBeLessThan(rate * 2n)
   })
 
   it('gives dev account 0 every kind of position, with cooldowns still running', async () => {

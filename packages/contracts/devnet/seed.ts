@@ -1,15 +1,15 @@
 import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
 import { devnet } from '@rialto/contracts-abi/chains'
 import { emissionRatePerSecond, emissionSchedule, utcDateToUnix } from '@rialto/protocol/emission-schedule'
-import { sVvvInForDiem } from '@rialto/protocol/mint-quote'
+import { currentMintRate, sVvvInForDiem } from '@rialto/protocol/mint-quote'
 import { type MintRateTable, mintCurve, mintRateTable } from '@rialto/protocol/mint-rate'
-import { type Account, parseEther } from 'viem'
+import { type Account, maxUint256, parseEther } from 'viem'
 import { buybackAccount, devAccounts, holderAccounts, treasuryAccount } from './accounts'
 import { DevnetError } from './anvil'
 import type { DevnetSession } from './session'
 
 /** Bump when the story changes: persisted devnets built from an older story are rebuilt. */
-export const seedVersion = 1
+export const seedVersion = 2
 
 export const launchDate = '2025-01-27'
 const diemLaunchDate = '2025-08-20'
@@ -21,6 +21,13 @@ const day = 24 * hour
 const vvv = (amount: number) => parseEther(String(amount))
 const diem = vvv
 const stakingAddress = veniceContracts[devnet.id].staking
+const poolAddress = veniceContracts[devnet.id].pool
+const diemAddress = veniceContracts[devnet.id].diem
+const vvvAddress = veniceContracts[devnet.id].vvv
+/** The pool sorts its tokens by address (on the devnet DIEM is token0; on Base, VVV is). */
+const vvvIsToken0 = BigInt(vvvAddress) < BigInt(diemAddress)
+/** Holder 3 provides the pool's liquidity; the other holders trade against it. */
+const liquidityProviderIndex = 3
 
 /** A small deterministic PRNG, so every fresh devnet tells exactly the same story. */
 function seededRandom(seed: number) {
@@ -38,7 +45,8 @@ type Step = { at: number; label: string; run: () => Promise<void> }
 /**
  * Replays a compressed but faithful history from VVV's launch to now: airdrop, stakers, every emission cut,
  * DIEM's launch and mints across many mint-rate buckets, burns of DIEM, DIEM staking, monthly buyback burns
- * to 0x0, and unstakes still cooling down. Time travels with anvil; the last block lands at `now`.
+ * to 0x0, unstakes still cooling down, and a VVV/DIEM market (the reference pool) that traders keep near the
+ * mint rate. Time travels with anvil; the last block lands at `now`.
  */
 export async function seedHistory(session: DevnetSession, now: number): Promise<void> {
   const { as, read, confirm, testClient, publicClient } = session
@@ -188,6 +196,89 @@ export async function seedHistory(session: DevnetSession, now: number): Promise<
   // Buyback and burn: the buyback Safe sends revenue-bought VVV to 0x0 every month.
   for (const month of monthsBetween(firstBuybackDate, isoDate(now - 10 * day))) {
     at(month, 6 * hour, 'monthly buyback burn', () => buyback(vvv(40_000 + Math.round(random() * 30_000))))
+  }
+
+  // The VVV/DIEM market (Aerodrome's volatile pool on Base). Holder 3 deposits its free DIEM the day after each
+  // of its mints; the other holders trade every ten days, pulling the price towards the rising mint rate with
+  // some noise, so it moves both ways. A PRNG of its own keeps the rest of the story what it was.
+  const poolRandom = seededRandom(20250820)
+  const units = (wei: bigint) => Number(wei) / 1e18
+  const wei = (amount: number) => BigInt(Math.floor(amount * 1e6)) * 10n ** 12n
+  const poolReserves = async () => {
+    const [reserve0, reserve1] = await read.pool.read.getReserves()
+    return vvvIsToken0 ? { vvv: reserve0, diem: reserve1 } : { vvv: reserve1, diem: reserve0 }
+  }
+  const mintRateNow = async () => currentMintRate(activeTable, await read.diem.read.totalSupply()) ?? 0n
+  const approvedForPool = new Set<Account>()
+  const approvePool = async (account: Account) => {
+    if (approvedForPool.has(account)) return
+    await confirm(as(account).vvv.write.approve([poolAddress, maxUint256]))
+    await confirm(as(account).diem.write.approve([poolAddress, maxUint256]))
+    approvedForPool.add(account)
+  }
+  const provideLiquidity = async (account: Account) => {
+    const diemAmount = await read.diem.read.balanceOf([account.address])
+    const reserves = await poolReserves()
+    // The first deposit opens the market at the mint rate; later ones keep the pool's price.
+    const vvvAmount =
+      reserves.diem === 0n
+        ? (diemAmount * (await mintRateNow())) / 10n ** 18n
+        : (diemAmount * reserves.vvv) / reserves.diem
+    await approvePool(account)
+    await confirm(as(account).pool.write.addLiquidity(vvvIsToken0 ? [vvvAmount, diemAmount] : [diemAmount, vvvAmount]))
+  }
+  const swap = async (account: Account, tokenIn: 'vvv' | 'diem', amountIn: bigint) => {
+    const amountOut = await read.pool.read.getAmountOut([amountIn, tokenIn === 'vvv' ? vvvAddress : diemAddress])
+    if (amountOut === 0n) return
+    const inIsToken0 = (tokenIn === 'vvv') === vvvIsToken0
+    const signer = as(account)
+    await confirm(
+      tokenIn === 'vvv'
+        ? signer.vvv.write.transfer([poolAddress, amountIn])
+        : signer.diem.write.transfer([poolAddress, amountIn]),
+    )
+    // Aerodrome's swap: the input is already in the pool, ask for the quoted output.
+    await confirm(
+      signer.pool.write.swap([inIsToken0 ? 0n : amountOut, inIsToken0 ? amountOut : 0n, account.address, '0x']),
+    )
+  }
+  const traders = holderAccounts.filter((_, index) => index !== liquidityProviderIndex)
+  const trade = async (tradeIndex: number) => {
+    const reserves = await poolReserves()
+    const price = units(reserves.vvv) / units(reserves.diem)
+    const target = units(await mintRateNow()) * (0.85 + poolRandom() * 0.3)
+    const share = 0.3 + poolRandom() * 0.7 // how far towards the target this trader pushes
+    const k = units(reserves.vvv) * units(reserves.diem)
+    const trader = traders[tradeIndex % traders.length]
+    if (!trader) return
+    if (target > price) {
+      const vvvIn = (Math.sqrt(k * target) - units(reserves.vvv)) * share
+      const liquid = units(await read.vvv.read.balanceOf([trader.address]))
+      await swap(trader, 'vvv', wei(Math.min(vvvIn, liquid / 4)))
+    } else {
+      // The holder with the most free DIEM sells, never more than 40% of it.
+      const balances = await Promise.all(traders.map((holder) => read.diem.read.balanceOf([holder.address])))
+      const richest = balances.reduce((best, balance, index) => (balance > (balances[best] ?? 0n) ? index : best), 0)
+      const seller = traders[richest]
+      const diemIn = (Math.sqrt(k / target) - units(reserves.diem)) * share
+      const amount = wei(Math.min(diemIn, units(balances[richest] ?? 0n) * 0.4))
+      if (seller && amount > 0n) await swap(seller, 'diem', amount)
+    }
+  }
+  const liquidityProvider = holderAccounts[liquidityProviderIndex]
+  if (!liquidityProvider) throw new DevnetError('missing the liquidity provider')
+  for (const [monthIndex, month] of diemMonths.entries()) {
+    if (monthIndex % 10 !== liquidityProviderIndex && (monthIndex + 3) % 10 !== liquidityProviderIndex) continue
+    at(month, day + 12 * hour, 'holder adds VVV/DIEM liquidity', () => provideLiquidity(liquidityProvider))
+  }
+  const firstTrade = utcDateToUnix(diemMonths[0] ?? diemLaunchDate) + 3 * day
+  for (let tradeIndex = 0, time = firstTrade; time < now - day; tradeIndex += 1, time += 10 * day) {
+    const index = tradeIndex
+    steps.push({
+      at: time + ((index * 7) % 24) * hour,
+      label: 'holder swaps on the VVV/DIEM pool',
+      run: () => trade(index),
+    })
   }
 
   // Recent positions, relative to now, so cooldowns show live countdowns.

@@ -1,4 +1,4 @@
-import { diemAbi, stakingAbi, vvvAbi } from '@rialto/contracts-abi/abis'
+import { diemAbi, stakingAbi, vvvAbi, vvvDiemPoolAbi } from '@rialto/contracts-abi/abis'
 import { veniceContracts } from '@rialto/contracts-abi/addresses'
 import { devnet } from '@rialto/contracts-abi/chains'
 import { gasWithHeadroom } from '@rialto/protocol/gas'
@@ -16,6 +16,7 @@ import {
   toHex,
 } from 'viem'
 import { DevnetError } from './anvil'
+import { referencePoolAbi } from './reference-pool-abi'
 
 const addresses = veniceContracts[devnet.id]
 
@@ -66,13 +67,14 @@ export function openSession(rpcUrl: string) {
     }
   }
 
-  /** The three Venice contracts, signing as `account`. */
+  /** The three Venice contracts and the reference VVV/DIEM pool, signing as `account`. */
   const as = (account: Account) => {
     const client = { public: publicClient, wallet: walletFor(account) }
     return {
       vvv: getContract({ address: addresses.vvv, abi: vvvAbi, client }),
       staking: getContract({ address: addresses.staking, abi: stakingAbi, client }),
       diem: getContract({ address: addresses.diem, abi: diemAbi, client }),
+      pool: getContract({ address: addresses.pool, abi: referencePoolAbi, client }),
     }
   }
 
@@ -89,6 +91,7 @@ export function openSession(rpcUrl: string) {
     vvv: getContract({ address: addresses.vvv, abi: vvvAbi, client: publicClient }),
     staking: getContract({ address: addresses.staking, abi: stakingAbi, client: publicClient }),
     diem: getContract({ address: addresses.diem, abi: diemAbi, client: publicClient }),
+    pool: getContract({ address: addresses.pool, abi: vvvDiemPoolAbi, client: publicClient }),
   }
 
   return { rpcUrl, publicClient, testClient, as, read, confirm, deploy }

@@ -9,6 +9,7 @@ import {
 } from 'viem'
 import { describe, expect, it } from 'vitest'
 import { type ContractName, readArtifact } from '../devnet/artifacts'
+import { referencePoolAbi } from '../devnet/reference-pool-abi'
 
 /** The selectors our protocol spec lists for the user actions, each checked against Base's bytecode or docs. */
 const specSelectors = {
@@ -33,6 +34,8 @@ const appAbis: Record<ContractName, Abi> = {
   VeniceStaking: stakingAbi,
   Diem: diemAbi,
   Multicall3: multicall3Abi,
+  // vvvDiemPoolAbi (the Aerodrome pool on Base) plus the seed's calls.
+  ReferencePool: referencePoolAbi,
 }
 
 type AbiError = Extract<Abi[number], { type: 'error' }>
