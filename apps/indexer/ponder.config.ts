@@ -1,4 +1,4 @@
-import { diemAbi, stakingAbi, vvvAbi } from '@rialto/contracts-abi/abis'
+import { diemAbi, stakingAbi, vvvAbi, vvvDiemPoolAbi } from '@rialto/contracts-abi/abis'
 import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
 import { createConfig } from 'ponder'
 import { indexerSettings } from './src/settings'
@@ -37,5 +37,6 @@ export default createConfig({
     },
     Staking: { chain: chainName, abi: stakingAbi, address: contracts.staking, startBlock },
     Diem: { chain: chainName, abi: diemAbi, address: contracts.diem, startBlock },
+    Pool: { chain: chainName, abi: vvvDiemPoolAbi, address: contracts.pool, startBlock },
   },
 })

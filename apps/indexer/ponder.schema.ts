@@ -75,3 +75,10 @@ export const emissionRateChange = onchainTable('emission_rate_change', (t) => ({
   timestamp: t.integer().notNull(),
   ratePerSecond: t.bigint().notNull(),
 }))
+
+// The VVV/DIEM pool's reserves as at the day's last Sync: the market price of DIEM in VVV.
+export const poolDay = onchainTable('pool_day', (t) => ({
+  day: t.text().primaryKey(),
+  reserveVvv: t.bigint().notNull(),
+  reserveDiem: t.bigint().notNull(),
+}))

@@ -1,5 +1,13 @@
 import { type Context, ponder } from 'ponder:registry'
-import { accountDay, accountState, emissionRateChange, networkDay, networkState, rewardEvent } from 'ponder:schema'
+import {
+  accountDay,
+  accountState,
+  emissionRateChange,
+  networkDay,
+  networkState,
+  poolDay,
+  rewardEvent,
+} from 'ponder:schema'
 import { stakingAbi } from '@rialto/contracts-abi/abis'
 import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
 import { multicall3Address } from '@rialto/contracts-abi/chains'
@@ -220,4 +228,18 @@ ponder.on('Diem:UnstakeInitiated', async ({ event, context }) => {
   const { user, amount } = event.args
   await updateNetwork(context, event.block, (levels) => ({ diemStaked: levels.diemStaked - amount }))
   await updateAccount(context, event.block, user, (levels) => ({ diemStaked: levels.diemStaked - amount }))
+})
+
+// Pools sort their two tokens by address (Aerodrome as Uniswap V2 did): on Base VVV is token0, on the devnet DIEM.
+const vvvIsToken0 = contracts.vvv.toLowerCase() < contracts.diem.toLowerCase()
+
+ponder.on('Pool:Sync', async ({ event, context }) => {
+  const { reserve0, reserve1 } = event.args
+  const reserves = vvvIsToken0
+    ? { reserveVvv: reserve0, reserveDiem: reserve1 }
+    : { reserveVvv: reserve1, reserveDiem: reserve0 }
+  await context.db
+    .insert(poolDay)
+    .values({ day: utcDay(event.block.timestamp), ...reserves })
+    .onConflictDoUpdate(reserves)
 })

@@ -3,16 +3,30 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Devnet, freePort, startDevnet } from '@rialto/contracts/devnet'
 import { devAccounts, holderAccounts, treasuryAccount } from '@rialto/contracts/devnet-accounts'
-import { stakingAbi, vvvAbi } from '@rialto/contracts-abi/abis'
+import { stakingAbi, vvvAbi, vvvDiemPoolAbi } from '@rialto/contracts-abi/abis'
 import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
 import { devnet } from '@rialto/contracts-abi/chains'
 import { positionCalls, toPosition } from '@rialto/protocol/position'
-import { type Address, createPublicClient, createTestClient, createWalletClient, http, parseEther } from 'viem'
+import {
+  type Address,
+  createPublicClient,
+  createTestClient,
+  createWalletClient,
+  http,
+  isAddressEqual,
+  parseEther,
+} from 'viem'
+import type { HDAccount } from 'viem/accounts'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type RunningIndexer, startIndexer } from '../scripts/indexer-process.mjs'
 
 type Json = Record<string, string>
-type NetworkJson = { asOf: { block: string; timestamp: number }; days: Json[]; emissionRateChanges: Json[] }
+type NetworkJson = {
+  asOf: { block: string; timestamp: number }
+  days: Json[]
+  emissionRateChanges: Json[]
+  poolDays: Json[]
+}
 type AccountJson = { asOf: { block: string }; days: Json[]; rewards: Json[] }
 
 const contracts = veniceContracts[devnet.id]
@@ -40,7 +54,7 @@ const clients = () => {
   return {
     publicClient: createPublicClient({ chain: devnet, transport }),
     testClient: createTestClient({ chain: devnet, transport, mode: 'anvil' }),
-    wallet: (index: number) => createWalletClient({ chain: devnet, transport, account: devAccounts[index] }),
+    wallet: (account: HDAccount) => createWalletClient({ chain: devnet, transport, account }),
   }
 }
 
@@ -87,7 +101,7 @@ async function networkGettersAt(block: bigint) {
 }
 
 const levelsOf = (day: Json | undefined, keys: string[]) =>
-  Object.fromEntries(keys.map((key) => [key, BigInt(day?.[key] ?? '0')]))
+  Object.fromEntries(keys.map((key) => [key, BigInt(day?.[key] ?? 0)]))
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'rialto-indexer-'))
@@ -117,6 +131,28 @@ describe('the indexer on the seeded devnet', () => {
     expect(history.emissionRateChanges.length).toBe(8)
   })
 
+  test('the pool’s last reserves equal getReserves, in VVV and DIEM', async () => {
+    const { publicClient } = clients()
+    const history = await network()
+    const blockNumber = BigInt(history.asOf.block)
+    const [reserve0, reserve1] = await publicClient.readContract({
+      address: contracts.pool,
+      abi: vvvDiemPoolAbi,
+      functionName: 'getReserves',
+      blockNumber,
+    })
+    const token0 = await publicClient.readContract({
+      address: contracts.pool,
+      abi: vvvDiemPoolAbi,
+      functionName: 'token0',
+    })
+    const [reserveVvv, reserveDiem] = isAddressEqual(token0, contracts.vvv)
+      ? [reserve0, reserve1]
+      : [reserve1, reserve0]
+    expect(history.poolDays.length).toBeGreaterThan(20)
+    expect(levelsOf(history.poolDays.at(-1), ['reserveVvv', 'reserveDiem'])).toEqual({ reserveVvv, reserveDiem })
+  })
+
   test('each account’s levels equal its getters at that block', async () => {
     const block = BigInt((await network()).asOf.block)
     for (const holder of [...devAccounts, ...holderAccounts, treasuryAccount]) {
@@ -137,22 +173,24 @@ describe('the indexer on the seeded devnet', () => {
     const history = await account(devAccounts[2]?.address as Address)
     expect(history.rewards.length).toBeGreaterThan(0)
     expect(history.rewards.map((reward) => reward.kind)).toContain('claim')
-    const total = history.rewards.reduce((sum, reward) => sum + BigInt(reward.amount), 0n)
-    expect(history.days.reduce((sum, day) => sum + BigInt(day.rewards ?? '0'), 0n)).toBe(total)
+    const total = history.rewards.reduce((sum, reward) => sum + BigInt(reward.amount ?? 0), 0n)
+    expect(history.days.reduce((sum, day) => sum + BigInt(day.rewards ?? 0), 0n)).toBe(total)
   })
 
   test('a reorg leaves no duplicated or lost points', async () => {
     const { publicClient, testClient, wallet } = clients()
-    const staker = devAccounts[5]?.address as Address
+    const stakerAccount = devAccounts[5]
+    if (!stakerAccount) throw new Error('no dev account 5')
+    const staker = stakerAccount.address
     const stake = async (amount: bigint) => {
-      const approve = await wallet(5).writeContract({
+      const approve = await wallet(stakerAccount).writeContract({
         address: contracts.vvv,
         abi: vvvAbi,
         functionName: 'approve',
         args: [contracts.staking, amount],
       })
       await publicClient.waitForTransactionReceipt({ hash: approve })
-      const hash = await wallet(5).writeContract({
+      const hash = await wallet(stakerAccount).writeContract({
         address: contracts.staking,
         abi: stakingAbi,
         functionName: 'stake',

@@ -20,17 +20,18 @@ const asJson = (value: unknown) => replaceBigInts(value, (bigint) => bigint.toSt
 const app = new Hono()
 
 app.get('/history/network', async (c) => {
-  const [asOf, days, emissionRateChanges] = await Promise.all([
+  const [asOf, days, emissionRateChanges, poolDays] = await Promise.all([
     indexedAt(),
     db.select().from(schema.networkDay).orderBy(asc(schema.networkDay.day)),
     db.select().from(schema.emissionRateChange).orderBy(asc(schema.emissionRateChange.block)),
+    db.select().from(schema.poolDay).orderBy(asc(schema.poolDay.day)),
   ])
   return c.json(
     asJson({
       asOf,
       days: days.map(({ lastBlock: _, ...day }) => day),
       emissionRateChanges: emissionRateChanges.map(({ id: _, ...change }) => change),
-      poolDays: [],
+      poolDays,
     }),
   )
 })
