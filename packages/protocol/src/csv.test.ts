@@ -89,6 +89,7 @@ describe('toCsv', () => {
     )
     expect(() => toCsv(eventColumns, [{ at: at + 0.5, day: '2026-03-01', count: 1 }])).toThrow(RangeError)
     expect(() => toCsv(eventColumns, [{ at, day: '=1+1', count: 1 }])).toThrow(RangeError)
+    expect(() => toCsv(eventColumns, [{ at, day: '2026-02-30', count: 1 }])).toThrow(RangeError)
     expect(() => toCsv(eventColumns, [{ at, day: '2026-03-01', count: 1.5 }])).toThrow(RangeError)
   })
 

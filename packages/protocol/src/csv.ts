@@ -1,5 +1,6 @@
 import { formatUnits } from 'viem'
 import type { RewardEvent } from './history'
+import { isUtcDay } from './history-series'
 
 /**
  * CSV downloads that open the same in every spreadsheet: RFC 4180 (CRLF line ends, quotes doubled, fields with a
@@ -81,8 +82,7 @@ function dateField(timestampSeconds: number, header: string): string {
 }
 
 function dayField(day: string, header: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day))
-    throw new RangeError(`"${header}" holds 'YYYY-MM-DD' days; "${day}" is not one.`)
+  if (!isUtcDay(day)) throw new RangeError(`"${header}" holds 'YYYY-MM-DD' days; "${day}" is not one.`)
   return day
 }
 

@@ -14,6 +14,7 @@ import {
   densePoolDays,
   emissionSteps,
   historyRanges,
+  isUtcDay,
   monthlyTotals,
   netSupplyChange,
   networkDayShape,
@@ -48,6 +49,11 @@ describe('utcDay and addDays', () => {
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29')
     expect(addDays('2026-12-31', 1)).toBe('2027-01-01')
     expect(addDays('2026-03-01', -1)).toBe('2026-02-28')
+  })
+
+  it('tells real YYYY-MM-DD days from the rest', () => {
+    expect(isUtcDay('2028-02-29')).toBe(true)
+    for (const text of ['2026-02-29', '2026-13-01', '26-01-01', '2026-01-01 ']) expect(isUtcDay(text)).toBe(false)
   })
 
   it('refuses days that are not real YYYY-MM-DD dates', () => {

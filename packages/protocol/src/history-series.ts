@@ -14,14 +14,18 @@ const millisecondsPerDay = secondsPerDay * 1000
 const secondsPerYear = 31_536_000n
 const isoDayPattern = /^\d{4}-\d{2}-\d{2}$/
 
-/** Days since 1970-01-01 of an ISO day, refusing anything that is not a real 'YYYY-MM-DD' date. */
+/** Whether `text` is a real UTC day written 'YYYY-MM-DD' (2026-02-30 is not). */
+export function isUtcDay(text: string): boolean {
+  if (!isoDayPattern.test(text)) return false
+  const millis = Date.parse(`${text}T00:00:00Z`)
+  // Some engines parse 2026-02-30 as March 2; the round trip does not.
+  return !Number.isNaN(millis) && new Date(millis).toISOString().slice(0, 10) === text
+}
+
+/** Days since 1970-01-01 of an ISO day, refusing anything that is not a real 'YYYY-MM-DD' day. */
 function dayNumber(day: string): number {
-  const millis = Date.parse(`${day}T00:00:00Z`)
-  // Date.parse accepts 2026-02-30 on some engines; the round trip does not.
-  if (!isoDayPattern.test(day) || Number.isNaN(millis) || new Date(millis).toISOString().slice(0, 10) !== day) {
-    throw new RangeError(`"${day}" is not a 'YYYY-MM-DD' day.`)
-  }
-  return millis / millisecondsPerDay
+  if (!isUtcDay(day)) throw new RangeError(`"${day}" is not a 'YYYY-MM-DD' day.`)
+  return Date.parse(`${day}T00:00:00Z`) / millisecondsPerDay
 }
 
 function dayFromNumber(days: number): string {
