@@ -131,5 +131,10 @@ export function shareOfNetworkStake(position: Position): number {
 
 /** Each staked DIEM buys $1 of Venice API credit per day (enforced off-chain by Venice). */
 export function dailyApiCreditUsd(position: Position): number {
-  return Number(position.diem.staked / 10n ** 16n) / 100
+  return dailyApiCreditUsdForDiem(position.diem.staked)
+}
+
+/** The day's API credit in USD for `diemStakedWei` of staked DIEM, cut (never rounded up) to whole cents. */
+export function dailyApiCreditUsdForDiem(diemStakedWei: bigint): number {
+  return Number(diemStakedWei / 10n ** 16n) / 100
 }

@@ -1,0 +1,171 @@
+import fc from 'fast-check'
+import { parseUnits } from 'viem'
+import { describe, expect, it } from 'vitest'
+import { type CsvColumn, parseCsv, rewardsCsv, toCsv } from './csv'
+import type { RewardEvent } from './history'
+
+type Row = { label: string; amount: bigint }
+const columns: CsvColumn<Row>[] = [
+  { header: 'label', kind: 'text', value: (row) => row.label },
+  { header: 'amount', kind: 'amount', value: (row) => row.amount },
+]
+
+const hash = `0x${'ab'.repeat(32)}` as const
+
+describe('toCsv', () => {
+  it('writes a header line and one CRLF-ended line per row, with no byte-order mark', () => {
+    const csv = toCsv(columns, [{ label: 'one', amount: 10n ** 18n }])
+    expect(csv).toBe('label,amount\r\none,1\r\n')
+    expect(csv.charCodeAt(0)).toBe('l'.charCodeAt(0))
+    expect(toCsv(columns, [])).toBe('label,amount\r\n')
+  })
+
+  it('writes amounts as exact decimals that read back to the same wei', () => {
+    const amounts = [1n, parseUnits('123456789.123456789012345678', 18), -parseUnits('0.5', 18), 0n, 10n ** 40n]
+    const csv = toCsv(
+      columns,
+      amounts.map((amount) => ({ label: 'x', amount })),
+    )
+    const [, ...lines] = parseCsv(csv)
+    expect(lines.map(([, amount]) => amount)).toEqual([
+      '0.000000000000000001',
+      '123456789.123456789012345678',
+      '-0.5',
+      '0',
+      '10000000000000000000000',
+    ])
+    expect(lines.map(([, amount]) => parseUnits(amount ?? '', 18))).toEqual(amounts)
+  })
+
+  it('honours an amount column’s decimals', () => {
+    const usdc: CsvColumn<bigint>[] = [{ header: 'USDC', kind: 'amount', decimals: 6, value: (wei) => wei }]
+    expect(toCsv(usdc, [1_500_000n, 1n])).toBe('USDC\r\n1.5\r\n0.000001\r\n')
+  })
+
+  it('neutralises text a spreadsheet would run as a formula, and nothing else', () => {
+    const labels = ['=1+1', '+1', '-1', '@SUM(A1)', '\tx', '\rx', 'a=1', "'quoted", '1']
+    const [, ...lines] = parseCsv(
+      toCsv(
+        columns,
+        labels.map((label) => ({ label, amount: -1n })),
+      ),
+    )
+    expect(lines.map(([label]) => label)).toEqual([
+      "'=1+1",
+      "'+1",
+      "'-1",
+      "'@SUM(A1)",
+      "'\tx",
+      "'\rx",
+      'a=1',
+      "'quoted",
+      '1',
+    ])
+    // Negative amounts are ours, from bigint: they stay numbers.
+    expect(lines.every(([, amount]) => amount === '-0.000000000000000001')).toBe(true)
+  })
+
+  it('quotes fields with commas, quotes and line breaks, doubling the quotes', () => {
+    const csv = toCsv(columns, [
+      { label: 'a,b', amount: 0n },
+      { label: 'say "hi"', amount: 0n },
+      { label: 'two\r\nlines', amount: 0n },
+      { label: 'lf\nonly', amount: 0n },
+    ])
+    expect(csv).toBe('label,amount\r\n"a,b",0\r\n"say ""hi""",0\r\n"two\r\nlines",0\r\n"lf\nonly",0\r\n')
+    expect(parseCsv(csv).map(([label]) => label)).toEqual(['label', 'a,b', 'say "hi"', 'two\r\nlines', 'lf\nonly'])
+  })
+
+  it('writes dates as ISO 8601 UTC to the second, days and integers as they are', () => {
+    type Event = { at: number; day: string; count: number | bigint }
+    const eventColumns: CsvColumn<Event>[] = [
+      { header: 'at', kind: 'date', value: (event) => event.at },
+      { header: 'day', kind: 'day', value: (event) => event.day },
+      { header: 'count', kind: 'integer', value: (event) => event.count },
+    ]
+    const at = Date.parse('2026-03-01T12:00:00Z') / 1000
+    expect(toCsv(eventColumns, [{ at, day: '2026-03-01', count: 2n ** 70n }])).toBe(
+      `at,day,count\r\n2026-03-01T12:00:00Z,2026-03-01,${2n ** 70n}\r\n`,
+    )
+    expect(() => toCsv(eventColumns, [{ at: at + 0.5, day: '2026-03-01', count: 1 }])).toThrow(RangeError)
+    expect(() => toCsv(eventColumns, [{ at, day: '=1+1', count: 1 }])).toThrow(RangeError)
+    expect(() => toCsv(eventColumns, [{ at, day: '2026-02-30', count: 1 }])).toThrow(RangeError)
+    expect(() => toCsv(eventColumns, [{ at, day: '2026-03-01', count: 1.5 }])).toThrow(RangeError)
+  })
+
+  it('reads back any text, neutralised where it starts like a formula', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 2, maxLength: 2 })), (cells) => {
+        const rows = cells.map(([label = '', other = '']) => ({ label, other }))
+        const textColumns: CsvColumn<(typeof rows)[number]>[] = [
+          { header: 'label', kind: 'text', value: (row) => row.label },
+          { header: 'other', kind: 'text', value: (row) => row.other },
+        ]
+        const neutralised = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text)
+        expect(parseCsv(toCsv(textColumns, rows))).toEqual([
+          ['label', 'other'],
+          ...rows.map((row) => [neutralised(row.label), neutralised(row.other)]),
+        ])
+      }),
+    )
+  })
+})
+
+describe('parseCsv', () => {
+  it('reads LF or CRLF lines, with or without a final line break', () => {
+    expect(parseCsv('a,b\nc,d')).toEqual([
+      ['a', 'b'],
+      ['c', 'd'],
+    ])
+    expect(parseCsv('a,b\r\n,\r\n')).toEqual([
+      ['a', 'b'],
+      ['', ''],
+    ])
+    expect(parseCsv('""')).toEqual([['']])
+    expect(parseCsv('')).toEqual([])
+  })
+
+  it('refuses what RFC 4180 does not allow', () => {
+    expect(() => parseCsv('a"b,c')).toThrow(SyntaxError)
+    expect(() => parseCsv('"a"b,c')).toThrow(SyntaxError)
+    expect(() => parseCsv('"never closed')).toThrow(SyntaxError)
+  })
+})
+
+describe('rewardsCsv', () => {
+  const rewards: RewardEvent[] = [
+    { timestamp: 1_772_366_400, block: 40_000_000n, txHash: hash, kind: 'claim', amount: 1n },
+    {
+      timestamp: 1_772_366_401,
+      block: 40_000_001n,
+      txHash: hash,
+      kind: 'paid-on-change',
+      amount: parseUnits('123456789.123456789012345678', 18),
+    },
+  ]
+
+  it('has the date, block, tx hash, kind and exact VVV amount of each reward', () => {
+    expect(rewardsCsv(rewards)).toBe(
+      [
+        'date,block,tx hash,kind,amount (VVV)',
+        `2026-03-01T12:00:00Z,40000000,${hash},claim,0.000000000000000001`,
+        `2026-03-01T12:00:01Z,40000001,${hash},paid-on-change,123456789.123456789012345678`,
+        '',
+      ].join('\r\n'),
+    )
+  })
+
+  it('reads back to the same rewards', () => {
+    const [header, ...lines] = parseCsv(rewardsCsv(rewards))
+    expect(header).toEqual(['date', 'block', 'tx hash', 'kind', 'amount (VVV)'])
+    expect(
+      lines.map(([date = '', block = '', txHash, kind, amount = '']) => ({
+        timestamp: Date.parse(date) / 1000,
+        block: BigInt(block),
+        txHash,
+        kind,
+        amount: parseUnits(amount, 18),
+      })),
+    ).toEqual(rewards)
+  })
+})
