@@ -1,4 +1,4 @@
-import { onchainTable, primaryKey } from 'ponder'
+import { onchainEnum, onchainTable, primaryKey } from 'ponder'
 
 // One row per UTC day with activity, in the shape of `NetworkDay` (packages/protocol/src/history.ts):
 // levels as at the day's last indexed event, flows summed over the day.
@@ -59,13 +59,16 @@ export const accountDay = onchainTable(
   (table) => ({ pk: primaryKey({ columns: [table.account, table.day] }) }),
 )
 
+// RewardKind of packages/protocol/src/history.ts.
+export const rewardKind = onchainEnum('reward_kind', ['claim', 'compound', 'paid-on-change'])
+
 export const rewardEvent = onchainTable('reward_event', (t) => ({
   id: t.text().primaryKey(),
   account: t.hex().notNull(),
   block: t.bigint().notNull(),
   timestamp: t.integer().notNull(),
   txHash: t.hex().notNull(),
-  kind: t.text().notNull(),
+  kind: rewardKind('kind').notNull(),
   amount: t.bigint().notNull(),
 }))
 

@@ -11,6 +11,7 @@ import {
 import { stakingAbi } from '@rialto/contracts-abi/abis'
 import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
 import { multicall3Address } from '@rialto/contracts-abi/chains'
+import type { RewardKind } from '@rialto/protocol/history'
 import { type Address, type Hex, isAddressEqual, toFunctionSelector } from 'viem'
 import { indexerSettings } from './settings'
 import { utcDay } from './utc-day'
@@ -161,7 +162,7 @@ const claimSelector = toFunctionSelector('claim()')
 const claimAndStakeSelector = toFunctionSelector('claimAndStake()')
 
 /** A reward paid by `claim()`, compounded by `claimAndStake()`, or paid out because the position changed. */
-function rewardKind(transactionInput: Hex) {
+function rewardKindOf(transactionInput: Hex): RewardKind {
   const selector = transactionInput.slice(0, 10)
   if (selector === claimSelector) return 'claim'
   if (selector === claimAndStakeSelector) return 'compound'
@@ -176,7 +177,7 @@ ponder.on('Staking:Claimed', async ({ event, context }) => {
     block: event.block.number,
     timestamp: Number(event.block.timestamp),
     txHash: event.transaction.hash,
-    kind: rewardKind(event.transaction.input),
+    kind: rewardKindOf(event.transaction.input),
     amount,
   })
   await updateAccount(context, event.block, user, () => ({}), amount)

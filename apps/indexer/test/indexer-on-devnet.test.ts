@@ -6,6 +6,7 @@ import { devAccounts, holderAccounts, treasuryAccount } from '@rialto/contracts/
 import { stakingAbi, vvvAbi, vvvDiemPoolAbi } from '@rialto/contracts-abi/abis'
 import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
 import { devnet } from '@rialto/contracts-abi/chains'
+import { indexerHistorySource } from '@rialto/protocol/indexer-history-source'
 import { positionCalls, toPosition } from '@rialto/protocol/position'
 import {
   type Address,
@@ -20,30 +21,19 @@ import type { HDAccount } from 'viem/accounts'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type RunningIndexer, startIndexer } from '../scripts/indexer-process.mjs'
 
-type Json = Record<string, string>
-type NetworkJson = {
-  asOf: { block: string; timestamp: number }
-  days: Json[]
-  emissionRateChanges: Json[]
-  poolDays: Json[]
-}
-type AccountJson = { asOf: { block: string }; days: Json[]; rewards: Json[] }
 
 const contracts = veniceContracts[devnet.id]
 let chain: Devnet
 let indexer: RunningIndexer
 let folder: string
 
-async function network(): Promise<NetworkJson> {
-  return (await fetch(`${indexer.url}/history/network`)).json()
-}
-async function account(address: Address): Promise<AccountJson> {
-  return (await fetch(`${indexer.url}/history/account/${address}`)).json()
-}
+// Read through the web app's own HistorySource, so the wire format is checked too.
+const network = () => indexerHistorySource(indexer.url).network()
+const account = (address: Address) => indexerHistorySource(indexer.url).account(address)
 /** Waits until the indexer has indexed `block` (and so every event up to it). */
 async function indexedThrough(block: bigint, timeoutMs = 60_000) {
   const startedAt = Date.now()
-  while (BigInt((await network()).asOf.block) < block) {
+  while ((await network()).asOf.block < block) {
     if (Date.now() - startedAt > timeoutMs) throw new Error(`the indexer did not reach block ${block}`)
     await new Promise((resolve) => setTimeout(resolve, 200))
   }
@@ -100,8 +90,9 @@ async function networkGettersAt(block: bigint) {
   }
 }
 
-const levelsOf = (day: Json | undefined, keys: string[]) =>
-  Object.fromEntries(keys.map((key) => [key, BigInt(day?.[key] ?? 0)]))
+/** The named levels of a day; an account with no day yet has none of anything. */
+const levelsOf = <Day extends object>(day: Day | undefined, keys: string[]) =>
+  Object.fromEntries(keys.map((key) => [key, day ? (day as Record<string, unknown>)[key] : 0n]))
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'rialto-indexer-'))
@@ -122,7 +113,7 @@ afterAll(async () => {
 describe('the indexer on the seeded devnet', () => {
   test('its network totals equal the contracts’ getters at the block it has indexed, to the wei', async () => {
     const history = await network()
-    const block = BigInt(history.asOf.block)
+    const block = history.asOf.block
     const expected = await networkGettersAt(block)
     expect(levelsOf(history.days.at(-1), Object.keys(expected))).toEqual(expected)
     // Two years of the seeded story from the genesis mint (an hour before launch), and every emission cut.
@@ -134,7 +125,7 @@ describe('the indexer on the seeded devnet', () => {
   test('the pool’s last reserves equal getReserves, in VVV and DIEM', async () => {
     const { publicClient } = clients()
     const history = await network()
-    const blockNumber = BigInt(history.asOf.block)
+    const blockNumber = history.asOf.block
     const [reserve0, reserve1] = await publicClient.readContract({
       address: contracts.pool,
       abi: vvvDiemPoolAbi,
@@ -154,7 +145,7 @@ describe('the indexer on the seeded devnet', () => {
   })
 
   test('each account’s levels equal its getters at that block', async () => {
-    const block = BigInt((await network()).asOf.block)
+    const block = (await network()).asOf.block
     for (const holder of [...devAccounts, ...holderAccounts, treasuryAccount]) {
       const history = await account(holder.address)
       const position = await positionAt(holder.address, block)
@@ -173,8 +164,8 @@ describe('the indexer on the seeded devnet', () => {
     const history = await account(devAccounts[2]?.address as Address)
     expect(history.rewards.length).toBeGreaterThan(0)
     expect(history.rewards.map((reward) => reward.kind)).toContain('claim')
-    const total = history.rewards.reduce((sum, reward) => sum + BigInt(reward.amount ?? 0), 0n)
-    expect(history.days.reduce((sum, day) => sum + BigInt(day.rewards ?? 0), 0n)).toBe(total)
+    const total = history.rewards.reduce((sum, reward) => sum + reward.amount, 0n)
+    expect(history.days.reduce((sum, day) => sum + day.rewards, 0n)).toBe(total)
   })
 
   test('a reorg leaves no duplicated or lost points', async () => {
@@ -202,8 +193,8 @@ describe('the indexer on the seeded devnet', () => {
     const snapshot = await testClient.snapshot()
     const abandoned = await stake(parseEther('1000'))
     await indexedThrough(abandoned)
-    expect(BigInt((await network()).days.at(-1)?.stakedVvv ?? 0)).toBe(
-      BigInt(before.days.at(-1)?.stakedVvv ?? 0) + parseEther('1000'),
+    expect((await network()).days.at(-1)?.stakedVvv).toBe(
+      (before.days.at(-1)?.stakedVvv ?? 0n) + parseEther('1000'),
     )
 
     // The chain forgets that stake and takes another fork: a different stake, and longer than the old one.
@@ -215,14 +206,14 @@ describe('the indexer on the seeded devnet', () => {
     // Ponder saw the fork and rolled its tables back (else this test would prove nothing).
     expect(indexer.lines.some((line) => /reorg/i.test(line))).toBe(true)
     const after = await network()
-    const block = BigInt(after.asOf.block)
+    const block = after.asOf.block
     const expected = await networkGettersAt(block)
     expect(levelsOf(after.days.at(-1), Object.keys(expected))).toEqual(expected)
-    expect(expected.stakedVvv).toBe(BigInt(before.days.at(-1)?.stakedVvv ?? 0) + parseEther('300'))
+    expect(expected.stakedVvv).toBe((before.days.at(-1)?.stakedVvv ?? 0n) + parseEther('300'))
     // Days are neither repeated nor dropped.
     expect(new Set(after.days.map((day) => day.day)).size).toBe(after.days.length)
     expect(after.days.length).toBeGreaterThanOrEqual(before.days.length)
     const position = await positionAt(staker, block)
-    expect(BigInt((await account(staker)).days.at(-1)?.svvv ?? 0)).toBe(position.staking.balance)
+    expect((await account(staker)).days.at(-1)?.svvv).toBe(position.staking.balance)
   })
 })

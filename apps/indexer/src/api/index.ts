@@ -1,8 +1,9 @@
 import { db } from 'ponder:api'
 import schema from 'ponder:schema'
+import { historyToJson } from '@rialto/protocol/indexer-history-source'
 import { Hono } from 'hono'
-import { asc, eq, replaceBigInts, sql } from 'ponder'
-import { isAddress } from 'viem'
+import { asc, eq, sql } from 'ponder'
+import { type Address, isAddress } from 'viem'
 import { decodeIndexedAt } from '../indexed-at'
 
 /** The newest block Ponder has indexed, from its own checkpoint table: every answer is "as of" it. */
@@ -14,8 +15,8 @@ async function indexedAt() {
   return checkpoint ? decodeIndexedAt(checkpoint) : { block: 0n, timestamp: 0 }
 }
 
-// The wire format: the history types of packages/protocol/src/history.ts with every bigint as a decimal string.
-const asJson = (value: unknown) => replaceBigInts(value, (bigint) => bigint.toString())
+// The wire format is protocol's (`historyToJson`), the one the web app's HistorySource parses.
+const jsonHeaders = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' }
 
 const app = new Hono()
 
@@ -26,20 +27,22 @@ app.get('/history/network', async (c) => {
     db.select().from(schema.emissionRateChange).orderBy(asc(schema.emissionRateChange.block)),
     db.select().from(schema.poolDay).orderBy(asc(schema.poolDay.day)),
   ])
-  return c.json(
-    asJson({
+  return c.body(
+    historyToJson({
       asOf,
       days: days.map(({ lastBlock: _, ...day }) => day),
       emissionRateChanges: emissionRateChanges.map(({ id: _, ...change }) => change),
       poolDays,
     }),
+    200,
+    jsonHeaders,
   )
 })
 
 app.get('/history/account/:address', async (c) => {
   const address = c.req.param('address')
   if (!isAddress(address, { strict: false })) return c.json({ error: `"${address}" is not an address.` }, 400)
-  const account = address.toLowerCase() as `0x${string}`
+  const account = address.toLowerCase() as Address
   const [asOf, days, rewards] = await Promise.all([
     indexedAt(),
     db
@@ -53,13 +56,15 @@ app.get('/history/account/:address', async (c) => {
       .where(eq(schema.rewardEvent.account, account))
       .orderBy(asc(schema.rewardEvent.block)),
   ])
-  return c.json(
-    asJson({
+  return c.body(
+    historyToJson({
       asOf,
       account,
       days: days.map(({ account: _, ...day }) => day),
       rewards: rewards.map(({ id: _, account: __, ...reward }) => reward),
     }),
+    200,
+    jsonHeaders,
   )
 })
 
