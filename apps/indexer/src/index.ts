@@ -12,6 +12,7 @@ import { stakingAbi } from '@rialto/contracts-abi/abis'
 import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
 import { multicall3Address } from '@rialto/contracts-abi/chains'
 import type { RewardKind } from '@rialto/protocol/history'
+import { poolReserves } from '@rialto/protocol/network-now'
 import { type Address, type Hex, isAddressEqual, toFunctionSelector } from 'viem'
 import { indexerSettings } from './settings'
 import { utcDay } from './utc-day'
@@ -19,7 +20,8 @@ import { utcDay } from './utc-day'
 // What is read from where follows `historyFromTransfersAndGetters` in packages/contracts-abi/src/assumptions.ts:
 // levels are running sums of Transfer amounts; getters are read (at the event's block) only for what no Transfer
 // shows: the emission rate and locked sVVV.
-const contracts = veniceContracts[indexerSettings(process.env).chainId]
+const { chainId } = indexerSettings(process.env)
+const contracts = veniceContracts[chainId]
 const onStaking = { address: contracts.staking, abi: stakingAbi } as const
 
 type NetworkLevels = Omit<typeof networkState.$inferSelect, 'id'>
@@ -231,14 +233,9 @@ ponder.on('Diem:UnstakeInitiated', async ({ event, context }) => {
   await updateAccount(context, event.block, user, (levels) => ({ diemStaked: levels.diemStaked - amount }))
 })
 
-// Pools sort their two tokens by address (Aerodrome as Uniswap V2 did): on Base VVV is token0, on the devnet DIEM.
-const vvvIsToken0 = contracts.vvv.toLowerCase() < contracts.diem.toLowerCase()
-
 ponder.on('Pool:Sync', async ({ event, context }) => {
   const { reserve0, reserve1 } = event.args
-  const reserves = vvvIsToken0
-    ? { reserveVvv: reserve0, reserveDiem: reserve1 }
-    : { reserveVvv: reserve1, reserveDiem: reserve0 }
+  const reserves = poolReserves(chainId, reserve0, reserve1)
   await context.db
     .insert(poolDay)
     .values({ day: utcDay(event.block.timestamp), ...reserves })

@@ -21,7 +21,6 @@ import type { HDAccount } from 'viem/accounts'
 import { afterAll, beforeAll, describe, expect, test } from 'vitest'
 import { type RunningIndexer, startIndexer } from '../scripts/indexer-process.mjs'
 
-
 const contracts = veniceContracts[devnet.id]
 let chain: Devnet
 let indexer: RunningIndexer
@@ -193,9 +192,7 @@ describe('the indexer on the seeded devnet', () => {
     const snapshot = await testClient.snapshot()
     const abandoned = await stake(parseEther('1000'))
     await indexedThrough(abandoned)
-    expect((await network()).days.at(-1)?.stakedVvv).toBe(
-      (before.days.at(-1)?.stakedVvv ?? 0n) + parseEther('1000'),
-    )
+    expect((await network()).days.at(-1)?.stakedVvv).toBe((before.days.at(-1)?.stakedVvv ?? 0n) + parseEther('1000'))
 
     // The chain forgets that stake and takes another fork: a different stake, and longer than the old one.
     await testClient.revert({ id: snapshot })
