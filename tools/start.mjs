@@ -3,12 +3,15 @@
 // reloading. Why a production build by default: README.md.
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
+import { startIndexer } from '../apps/indexer/scripts/indexer-process.mjs'
 import { installDependencies, isInstallCurrent, repoRoot, telemetryOff } from './pnpm.mjs'
 import { watchBuildSources } from './watch-sources.mjs'
 import { buildFingerprint, isBuildCurrent, stampBuild, webRoot } from './web-build.mjs'
 
 const devnetPort = Number(process.env.RIALTO_DEVNET_PORT ?? 8545)
 const webPort = Number(process.env.WEB_PORT ?? 3000)
+const indexerPort = Number(process.env.INDEXER_PORT ?? 42069)
+const indexerUrl = `http://127.0.0.1:${indexerPort}`
 const devnetRpcUrl = `http://127.0.0.1:${devnetPort}`
 const webUrl = `http://localhost:${webPort}`
 const watchModeUrl = `${webUrl}/?address=0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266`
@@ -19,6 +22,8 @@ const buildEnv = {
   NEXT_PUBLIC_DEFAULT_CHAIN: process.env.NEXT_PUBLIC_DEFAULT_CHAIN || 'devnet',
   NEXT_PUBLIC_DEVNET_RPC_URL: devnetRpcUrl,
 }
+// Read by the web server at run time (not inlined): where it reads history from, server-side.
+const serverEnv = { ...buildEnv, INDEXER_URL: indexerUrl }
 const nextBin = `${webRoot}node_modules/.bin/next`
 const running = new Set()
 
@@ -106,7 +111,7 @@ async function startWebServer() {
   console.log('› Starting the web app…')
   const server = startProcess('web', nextBin, ['start', '--port', String(webPort)], {
     cwd: webRoot,
-    env: buildEnv,
+    env: serverEnv,
     readyWhen: /Ready in/,
   })
   await server.ready
@@ -127,7 +132,7 @@ async function startDevServer() {
   console.log('› Starting the web app in development mode (compiling each page before saying it runs)…')
   const server = startProcess('web', nextBin, ['dev', '--port', String(webPort)], {
     cwd: webRoot,
-    env: { ...process.env, NEXT_PUBLIC_DEVNET_RPC_URL: devnetRpcUrl },
+    env: { ...process.env, NEXT_PUBLIC_DEVNET_RPC_URL: devnetRpcUrl, INDEXER_URL: indexerUrl },
     readyWhen: /Ready in/,
   })
   await server.ready
@@ -194,7 +199,7 @@ async function stopAll(exitCode) {
   if (stopping) return
   stopping = true
   stopWatching()
-  console.log('\nStopping the web app and the devnet (saving chain state)…')
+  console.log('\nStopping the web app, the indexer and the devnet (saving chain state)…')
   // The devnet last, so that nothing still reading it sees it go.
   const devnetLast = [...running].sort((a, b) => (a.name === 'devnet') - (b.name === 'devnet'))
   for (const handle of devnetLast) await handle.stop()
@@ -220,6 +225,32 @@ async function startDevnet() {
   return devnet
 }
 
+/**
+ * Indexes the devnet's history (Ponder on an embedded PGlite database in apps/indexer/.ponder) and serves it to the
+ * web server; resolves once it has caught up with the chain. It starts from an empty index each time: the seeded
+ * devnet backfills in seconds, and a rebuilt devnet must not meet an index of the old one.
+ */
+async function startHistoryIndexer() {
+  console.log('› Indexing the devnet’s history…')
+  const indexer = await startIndexer({
+    rpcUrl: devnetRpcUrl,
+    port: indexerPort,
+    onLine: (line) => {
+      if (/WARN|ERROR/.test(line)) console.log(`[indexer] ${line}`)
+    },
+  })
+  const handle = { name: 'indexer', exited: indexer.exited, stopRequested: false }
+  handle.stop = async () => {
+    handle.stopRequested = true
+    await indexer.stop()
+  }
+  running.add(handle)
+  indexer.exited.then(() => running.delete(handle))
+  stopAllIfItDies(handle)
+  console.log(`› The indexer caught up in ${(indexer.readyInMs / 1000).toFixed(0)} s.`)
+  return indexer
+}
+
 /** Builds the web app unless `.next/` already holds the build of these sources; resolves to their fingerprint. */
 async function ensureWebBuild() {
   const fingerprint = buildFingerprint(buildEnv)
@@ -232,25 +263,32 @@ async function ensureWebBuild() {
   return fingerprint
 }
 
-/** The web app as `npm start` serves it: its production build, or with `--dev` the development server. */
-async function startWebApp() {
-  if (hotReloading) return { web: await startDevServer() }
-  const fingerprint = await ensureWebBuild()
-  return { web: await startWebServer(), fingerprint }
+/** Readies the web app as `npm start` serves it: its production build (or nothing to build, with `--dev`). */
+async function prepareWebApp() {
+  return hotReloading ? undefined : await ensureWebBuild()
+}
+
+/** Serves the production build, or with `--dev` the development server. */
+function serveWebApp() {
+  return hotReloading ? startDevServer() : startWebServer()
 }
 
 try {
   const startedAt = Date.now()
   await assertPortFree(devnetPort, 'RIALTO_DEVNET_PORT')
   await assertPortFree(webPort, 'WEB_PORT')
+  await assertPortFree(indexerPort, 'INDEXER_PORT')
   if (isInstallCurrent()) {
     console.log('› Dependencies are installed from this lockfile already.')
   } else {
     console.log('› Installing dependencies with the pinned pnpm…')
     await installDependencies()
   }
-  // Neither needs the other until a page reads the chain (the build inlines only the devnet's URL): side by side.
-  const [devnet, { web, fingerprint }] = await Promise.all([startDevnet(), startWebApp()])
+  // The build needs neither the devnet nor the indexer (it inlines only the devnet's URL): side by side. The web
+  // server starts once the indexer has caught up, so its first page has the history.
+  const devnetAndIndexer = startDevnet().then(async (devnet) => ({ devnet, indexer: await startHistoryIndexer() }))
+  const [{ devnet }, fingerprint] = await Promise.all([devnetAndIndexer, prepareWebApp()])
+  const web = await serveWebApp()
   await warmRoutes()
   if (!hotReloading) stopWatching = rebuildOnChange(web, fingerprint)
 
@@ -260,6 +298,7 @@ Rialto is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(0)} s).
   Web app      ${webUrl}
   Watch mode   ${watchModeUrl}
   Devnet RPC   ${devnetRpcUrl}  (chain id 31337)
+  Indexer      ${indexerUrl}  (history of the devnet, read by the web server)
   Docs         not served yet (apps/docs is a placeholder)
   Dev accounts (anvil's public test mnemonic "test test … junk"; never use these keys elsewhere):
 ${accounts.join('\n')}

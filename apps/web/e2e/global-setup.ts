@@ -4,12 +4,14 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { startDevnet } from '@rialto/contracts/devnet'
+import { type RunningIndexer, startIndexer } from '@rialto/indexer/testing'
 import { waitForHttp } from '../scripts/local-server.mjs'
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url))
 // Ports of their own, so the tests run beside a developer's `npm start`.
 const devnetPort = Number(process.env.E2E_DEVNET_PORT ?? 8645)
 const webPort = Number(process.env.E2E_WEB_PORT ?? 3100)
+const indexerPort = Number(process.env.E2E_INDEXER_PORT ?? 42169)
 // The chat's Venice pass-through forwards here; the chat e2e starts the OpenAI-compatible test server on it.
 const veniceApiBaseUrl = `http://127.0.0.1:${webPort + 1}/api/v1`
 
@@ -30,6 +32,13 @@ export default async function setup() {
   const stateDir = mkdtempSync(join(tmpdir(), 'rialto-e2e-'))
   // Mined at the devnet chain's block time, which is also the pace the app polls at.
   const devnet = await startDevnet({ port: devnetPort, stateDir })
+  // The real indexer on the same devnet, so the charts draw what it indexed (and tests compare it with the chain).
+  const indexerReady = startIndexer({
+    rpcUrl: devnet.rpcUrl,
+    port: indexerPort,
+    pgliteDirectory: join(stateDir, 'pglite'),
+  })
+  indexerReady.catch(() => {})
   const env = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
@@ -39,17 +48,26 @@ export default async function setup() {
   }
   const next = join(webRoot, 'node_modules', '.bin', 'next')
   let server: ChildProcess | undefined
+  let indexer: RunningIndexer | undefined
   try {
     // E2E_SKIP_BUILD=1 reuses the last build, for iterating on tests only: it must have been built by this setup
     // with the same E2E_DEVNET_PORT, since the devnet URL is inlined at build time.
     if (process.env.E2E_SKIP_BUILD !== '1') await run(next, ['build'], env)
-    server = spawn(next, ['start', '--port', String(webPort)], { cwd: webRoot, env, stdio: 'ignore', detached: true })
+    indexer = await indexerReady
+    server = spawn(next, ['start', '--port', String(webPort)], {
+      cwd: webRoot,
+      env: { ...env, INDEXER_URL: indexer.url },
+      stdio: 'ignore',
+      detached: true,
+    })
     const webUrl = `http://127.0.0.1:${webPort}`
     await waitForHttp(webUrl, server)
     process.env.WEB_URL = webUrl
     process.env.DEVNET_RPC_URL = devnet.rpcUrl
+    process.env.INDEXER_URL = indexer.url
     process.env.VENICE_API_BASE_URL = veniceApiBaseUrl
   } catch (error) {
+    await (await indexerReady.catch(() => undefined))?.stop()
     await devnet.stop()
     throw error
   }
@@ -57,6 +75,7 @@ export default async function setup() {
   return async () => {
     // `next start` leaves a next-server child: stop the whole process group.
     if (server?.pid) process.kill(-server.pid, 'SIGTERM')
+    await indexer?.stop()
     await devnet.stop()
     rmSync(stateDir, { recursive: true, force: true })
   }

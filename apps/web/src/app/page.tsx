@@ -1,4 +1,6 @@
 import { headers } from 'next/headers'
+import { Suspense } from 'react'
+import { NetworkSection, NetworkSectionPlaceholder } from '../features/charts/network-section'
 import { parseWatchAddress } from '../features/dashboard/watch-address'
 import { readPositionOnServer } from '../position/read-position-on-server'
 import { walletStateFromCookie } from '../wallet/initial-state'
@@ -32,6 +34,9 @@ export default async function HomePage({ searchParams }: HomePageProps) {
           <AccountFirstPaint watch={watch} chainId={chainId} address={address} initialPosition={initialPosition} />
         }
       />
+      <Suspense fallback={<NetworkSectionPlaceholder />}>
+        <NetworkSection chainId={chainId} account={address ?? null} />
+      </Suspense>
     </main>
   )
 }

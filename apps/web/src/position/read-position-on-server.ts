@@ -1,7 +1,7 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
 import { readPosition } from '@rialto/protocol/position'
-import { type Address, createPublicClient, http } from 'viem'
-import { appChains, rpcUrlFor } from '../chains/app-chains'
+import type { Address } from 'viem'
+import { publicClientOnServer } from '../chains/server-client'
 import type { InitialPosition } from './initial-position'
 
 /**
@@ -12,9 +12,8 @@ export async function readPositionOnServer(
   chainId: SupportedChainId,
   address: Address,
 ): Promise<InitialPosition | undefined> {
-  const chain = appChains().find(({ id }) => id === chainId)
-  if (!chain) return undefined
-  const client = createPublicClient({ chain, transport: http(rpcUrlFor(chainId), { timeout: 4_000, retryCount: 0 }) })
+  const client = publicClientOnServer(chainId)
+  if (!client) return undefined
   try {
     const position = await readPosition(client, { chainId, address })
     return { chainId, address, position, readAt: Date.now() }
