@@ -10,6 +10,8 @@ import { Stat } from '@rialto/ui/stat'
 
 const secondsPerYear = 31_536_000n
 const whole = (wei: bigint) => formatAmount(wei, { maxFractionDigits: 0 })
+// The per-second rate is rounded down on chain (2M/yr reads 1,999,999.99…): a yearly figure rounds to the nearest VVV.
+const nearestWhole = (wei: bigint) => whole(wei + 5n * 10n ** 17n)
 
 /**
  * The Venice token economy at one block, for everyone (no wallet needed): rendered on the server, so these figures
@@ -63,7 +65,7 @@ export function NetworkOverview({ now, mintTable }: { now: NetworkNow; mintTable
       />
       <Stat
         label="Emissions"
-        value={whole(now.emissionRatePerSecond * secondsPerYear)}
+        value={nearestWhole(now.emissionRatePerSecond * secondsPerYear)}
         unit="VVV / yr"
         hint="New VVV for stakers, per second; revenue buys VVV back and burns it"
         data-testid="overview-emissions"
