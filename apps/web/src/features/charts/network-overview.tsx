@@ -23,13 +23,19 @@ export function NetworkOverview({ now, mintTable }: { now: NetworkNow; mintTable
   const mintRate = currentMintRate(mintTable, now.diemSupply)
   const poolPrice = now.pool ? poolPriceVvvPerDiem(now.pool.reserveVvv, now.pool.reserveDiem) : null
   return (
-    <div className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3" data-testid="network-overview">
+    <div
+      className="grid grid-cols-1 gap-3 sm:grid-cols-2 lg:grid-cols-3"
+      data-testid="network-overview"
+      // Tests compare every figure with the chain at this block.
+      data-block-number={now.blockNumber.toString()}
+    >
       <Stat
         label="VVV in circulation"
         value={whole(circulating)}
         unit="VVV"
         hint={`${whole(now.vvvTotalSupply)} minted, ${whole(now.vvvBurnedTotal)} burned`}
         data-testid="overview-circulating"
+        data-wei={circulating.toString()}
       />
       <Stat
         label="Staked VVV"
@@ -37,6 +43,7 @@ export function NetworkOverview({ now, mintTable }: { now: NetworkNow; mintTable
         unit="sVVV"
         hint={`${formatPercent(ratio(now.stakedVvv, circulating), 1)} of circulating VVV is staked`}
         data-testid="overview-staked"
+        data-wei={now.stakedVvv.toString()}
       />
       <Stat
         label="Locked sVVV (behind DIEM)"
@@ -44,6 +51,7 @@ export function NetworkOverview({ now, mintTable }: { now: NetworkNow; mintTable
         unit="sVVV"
         hint={`${formatPercent(ratio(now.lockedSvvv, now.stakedVvv), 1)} of staked VVV`}
         data-testid="overview-locked"
+        data-wei={now.lockedSvvv.toString()}
       />
       <Stat
         label="DIEM supply"
@@ -55,6 +63,7 @@ export function NetworkOverview({ now, mintTable }: { now: NetworkNow; mintTable
             : `Minting now costs ${formatAmount(mintRate, { maxFractionDigits: 2 })} sVVV per DIEM`
         }
         data-testid="overview-diem-supply"
+        data-wei={now.diemSupply.toString()}
       />
       <Stat
         label="Staked DIEM"
@@ -62,6 +71,7 @@ export function NetworkOverview({ now, mintTable }: { now: NetworkNow; mintTable
         unit="DIEM"
         hint={`${formatPercent(ratio(now.diemStaked, now.diemSupply), 1)} of supply: $${dailyApiCreditUsdForDiem(now.diemStaked).toLocaleString('en-US')} of API credit a day`}
         data-testid="overview-diem-staked"
+        data-wei={now.diemStaked.toString()}
       />
       <Stat
         label="Emissions"
@@ -69,6 +79,7 @@ export function NetworkOverview({ now, mintTable }: { now: NetworkNow; mintTable
         unit="VVV / yr"
         hint="New VVV for stakers, per second; revenue buys VVV back and burns it"
         data-testid="overview-emissions"
+        data-wei={now.emissionRatePerSecond.toString()}
       />
       <Stat
         label="Staking APR now"
@@ -82,6 +93,7 @@ export function NetworkOverview({ now, mintTable }: { now: NetworkNow; mintTable
         unit="VVV"
         hint="Sent to 0x0: unclaimed airdrop and buybacks"
         data-testid="overview-burned"
+        data-wei={now.vvvBurnedTotal.toString()}
       />
       <Stat
         label="DIEM market price"
