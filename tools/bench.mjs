@@ -3,7 +3,7 @@
 // It builds apps/web several times with bench settings: run the browser suite without E2E_SKIP_BUILD afterwards.
 // Sections (each script also runs alone, see the README): route JS (apps/web/scripts/bundle-size.mjs), Lighthouse,
 // RPC requests and axe-core (apps/web/scripts/pages-bench.mjs), the vault in Node (packages/vault/bench) and in
-// Chromium (apps/web/scripts/chat-vault-bench.mjs).
+// Chromium (apps/web/scripts/chat-vault-bench.mjs), the indexer (apps/indexer/bench).
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 const root = fileURLToPath(new URL('..', import.meta.url))
 const webRoot = join(root, 'apps', 'web')
 const vaultRoot = join(root, 'packages', 'vault')
+const indexerRoot = join(root, 'apps', 'indexer')
 
 /** Runs one section's script with `--json`; its progress goes to our stderr, its result is the last stdout line. */
 function section(title, command, args, cwd) {
@@ -36,6 +37,12 @@ const vaultNode = section(
   vaultRoot,
 )
 const vaultChromium = section('Vault in Chromium', 'node', ['scripts/chat-vault-bench.mjs', '--build'], webRoot)
+const indexer = section(
+  'Indexer',
+  join(indexerRoot, 'node_modules', '.bin', 'tsx'),
+  ['bench/indexer-bench.ts'],
+  indexerRoot,
+)
 
 const rows = []
 const add = (area, measure, ours, reference, goal, verdict) =>
@@ -130,7 +137,32 @@ for (const [label, vault] of [
 ]) {
   for (const [measure, detail, result] of vault.rows) add(label, measure.trim(), result, '', '', detail)
 }
-add('indexer', 'backfill / overview serve time', 'no indexer yet', '', '', 'comes with the charts (issue 11)')
+const ms = (value) => `${value.toFixed(1)} ms`
+add(
+  'indexer',
+  'backfill of the seeded devnet',
+  `${(indexer.backfillMs / 1000).toFixed(1)} s`,
+  '',
+  '',
+  `${indexer.blocks} blocks, ${indexer.events} events, from an empty PGlite database to caught up`,
+)
+add(
+  'indexer',
+  'rows written',
+  Object.values(indexer.rows).reduce((sum, count) => sum + count, 0),
+  '',
+  '',
+  Object.entries(indexer.rows)
+    .map(([table, count]) => `${table} ${count}`)
+    .join(', '),
+)
+add('indexer', 'database on disk', kib(indexer.databaseBytes), '', '', 'PGlite')
+for (const [measure, serve] of [
+  ['serve network history', indexer.serveNetwork],
+  ['serve an account history', indexer.serveAccount],
+]) {
+  add('indexer', `${measure}: median / p95`, `${ms(serve.medianMs)} / ${ms(serve.p95Ms)}`, '', '', kib(serve.bytes))
+}
 
 const header = ['area', 'measure', 'Rialto', 'reference', 'goal', 'verdict / detail']
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)))

@@ -5,6 +5,7 @@ import { indexerSettings } from './src/settings'
 
 const { chainName, chainId, rpcUrl, startBlock, databaseUrl, pgliteDirectory } = indexerSettings(process.env)
 const contracts = veniceContracts[chainId]
+const devnetRpcEndpoints = 8
 
 export default createConfig({
   database: databaseUrl
@@ -13,7 +14,9 @@ export default createConfig({
   chains: {
     [chainName]: {
       id: chainId,
-      rpc: rpcUrl,
+      // Ponder starts each RPC endpoint at 20 requests/s and ramps up as it answers; anvil on loopback has no limit,
+      // so the devnet's URL is listed as several endpoints (the seeded devnet backfills in a third of the time).
+      rpc: chainName === 'devnet' ? Array.from({ length: devnetRpcEndpoints }, () => rpcUrl) : rpcUrl,
       // anvil can rewind (snapshots, reorgs, a new devnet on the same port): never answer from a cache there.
       disableCache: chainName === 'devnet',
     },

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { AxeBuilder } from '@axe-core/playwright'
+import { startIndexer } from '@rialto/indexer/testing'
 import * as chromeLauncher from 'chrome-launcher'
 import lighthouse from 'lighthouse'
 import { chromium } from 'playwright-core'
@@ -231,6 +232,14 @@ try {
   const devnetUrl = `http://127.0.0.1:${devnetPort}`
   const proxy = await startRpcProxy(devnetUrl, await freePort())
   services.push({ stop: proxy.stop })
+  log('Indexing its history…')
+  // Straight to the devnet: the proxy counts what pages cost, and the indexer is not a page.
+  const indexer = await startIndexer({
+    rpcUrl: devnetUrl,
+    port: await freePort(),
+    pgliteDirectory: join(stateDir, 'pglite'),
+  })
+  services.push(indexer)
   const env = {
     ...process.env,
     NEXT_TELEMETRY_DISABLED: '1',
@@ -246,7 +255,7 @@ try {
     if (install.status !== 0) throw new Error('pnpm install in tools/bench-reference failed')
     buildApp(referenceRoot, env)
   }
-  const web = await serve(webRoot, env)
+  const web = await serve(webRoot, { ...env, INDEXER_URL: indexer.url })
   services.push(web)
   const reference = await serve(referenceRoot, env)
   services.push(reference)
