@@ -11,14 +11,20 @@ import { useChainNow } from '../position/use-chain-now'
 import { usePosition } from '../position/use-position'
 import { OtherAccountFlows } from '../wallet/transaction-flow/other-account-flows'
 import { InvalidWatchAddress, NoAddressYet, ReadOnlyNote } from './account-notices'
+import { RefreshForAccount } from './refresh-for-account'
 
 // Only a connected wallet gets the action panels: a watching visitor never downloads them.
 const Actions = dynamic(() => import('./actions').then(({ Actions }) => Actions))
 
-export type AccountViewProps = { watch: WatchAddress; initialPosition: InitialPosition | undefined }
+export type AccountViewProps = {
+  watch: WatchAddress
+  initialPosition: InitialPosition | undefined
+  /** The account the server rendered the page for. */
+  renderedFor: Address | null
+}
 
 /** The position of the `?address=` being watched, or else of the connected wallet, and what the wallet can do. */
-export function AccountView({ watch, initialPosition }: AccountViewProps) {
+export function AccountView({ watch, initialPosition, renderedFor }: AccountViewProps) {
   const { address: connectedAddress, chainId: walletChainId } = useAccount()
   const chainId = useChainId()
 
@@ -27,7 +33,12 @@ export function AccountView({ watch, initialPosition }: AccountViewProps) {
   }
   const address = watch.kind === 'valid' ? watch.address : connectedAddress
   // Outside the per-account subtree below, which an account switch remounts.
-  const otherAccountFlows = <OtherAccountFlows account={connectedAddress} chainId={chainId} />
+  const otherAccountFlows = (
+    <>
+      <OtherAccountFlows account={connectedAddress} chainId={chainId} />
+      <RefreshForAccount shown={address} renderedFor={renderedFor} />
+    </>
+  )
   if (!address) {
     return (
       <>

@@ -30,6 +30,7 @@ export default async function HomePage({ searchParams }: HomePageProps) {
       <AccountIsland
         watch={watch}
         initialPosition={initialPosition}
+        renderedFor={address ?? null}
         firstPaint={
           <AccountFirstPaint watch={watch} chainId={chainId} address={address} initialPosition={initialPosition} />
         }
