@@ -26,6 +26,7 @@ export function chartDayRange(
   if (firstDay === undefined) return null
   const lastRecorded = days.at(-1)?.day ?? firstDay
   const asOfDay = utcDay(asOfTimestamp)
+  // biome-ignore lint/complexity/useMathMinMax: ISO days are strings, compared as such; Math.max would make NaN.
   const to = asOfDay > lastRecorded ? asOfDay : lastRecorded
   return { from: rangeStart(range, to, firstDay), to }
 }
