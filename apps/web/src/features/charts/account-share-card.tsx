@@ -65,8 +65,8 @@ export function AccountShareCard({ history, account }: { history: HistoryView; a
           rows={rows}
           description="Your share of staked VVV and of staked DIEM over time, and your daily API credit in US dollars"
           x={{ kind: 'time' }}
-          left={{ label: 'Share', format: percentTick }}
-          right={{ label: 'USD per day', format: (value) => `$${compactNumber(value)}` }}
+          left={{ label: 'Share', format: percentTick, detail: (ratio) => formatPercent(ratio, 4) }}
+          right={{ label: 'USD per day', format: (value) => `$${compactNumber(value)}`, detail: usd }}
           series={[
             { key: 'stakeShare', label: 'Share of staked VVV', color: chartColors.orange, kind: 'line' },
             { key: 'diemStakedShare', label: 'Share of staked DIEM', color: chartColors.skyBlue, kind: 'line' },

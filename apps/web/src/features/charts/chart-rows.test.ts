@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { chartAmount, chartDayRange, compactNumber, dateTick, downsampleRows, isoTimestamp } from './chart-rows'
+import {
+  chartAmount,
+  chartDayRange,
+  compactNumber,
+  dateTick,
+  downsampleRows,
+  isoTimestamp,
+  percentTick,
+} from './chart-rows'
 
 const at = (day: string) => Date.parse(`${day}T12:00:00Z`) / 1000
 
@@ -58,6 +66,8 @@ describe('downsampleRows', () => {
 describe('formatting for axes', () => {
   it('writes compact numbers and short UTC dates', () => {
     expect(compactNumber(27_100_000)).toBe('27.1M')
+    expect(percentTick(0.0697)).toBe('7%')
+    expect(percentTick(0.00052)).toBe('0.052%')
     expect(dateTick(at('2026-03-03'))).toBe('Mar 3, 26')
     expect(isoTimestamp(1_772_366_400)).toBe('2026-03-01T12:00:00Z')
   })

@@ -63,9 +63,11 @@ export function compactNumber(value: number): string {
   return compactFormat.format(value)
 }
 
-/** 0.0697 → "7%" on an axis (ticks need no decimals; tables show two). */
+const percentTickFormat = new Intl.NumberFormat('en', { maximumSignificantDigits: 2 })
+
+/** 0.0697 → "7%", 0.00052 → "0.052%" on an axis: two significant digits, whatever the scale; tables show more. */
 export function percentTick(ratio: number): string {
-  return `${compactFormat.format(ratio * 100)}%`
+  return `${percentTickFormat.format(ratio * 100)}%`
 }
 
 const tickDateFormat = new Intl.DateTimeFormat('en', {

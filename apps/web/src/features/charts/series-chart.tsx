@@ -24,7 +24,16 @@ export type ChartSeries<Row> = {
   axis?: 'left' | 'right'
 }
 
-export type ChartAxis = { label: string; format: (value: number) => string; scale?: 'linear' | 'log' }
+export type ChartAxis = {
+  label: string
+  /** Axis ticks: short. */
+  format: (value: number) => string
+  /** The tooltip's value: more digits than a tick (the table has them all). Four decimals unless told. */
+  detail?: (value: number) => string
+  scale?: 'linear' | 'log'
+}
+
+const tooltipNumber = new Intl.NumberFormat('en', { maximumFractionDigits: 4 })
 
 export type ChartX<Row> =
   /** `x` is Unix seconds. */
@@ -68,7 +77,7 @@ export function SeriesChart<Row extends ChartRow>({
         rows,
         series.map((line) => line.key),
       )
-  const formatFor = (key: string) => (series.find((line) => line.key === key)?.axis === 'right' ? right : left)?.format
+  const axisOf = (key: string) => (series.find((line) => line.key === key)?.axis === 'right' ? right : left)
   const xLabel = x.kind === 'time' ? 'Date (UTC)' : x.label
   const xKey: string = x.kind === 'category' ? x.key : 'x'
   return (
@@ -79,7 +88,7 @@ export function SeriesChart<Row extends ChartRow>({
           accessibilityLayer
           title={description}
           aria-label={description}
-          margin={{ top: 8, right: right ? 8 : 16, bottom: 20, left: 8 }}
+          margin={{ top: 16, right: right ? 8 : 16, bottom: 20, left: 8 }}
         >
           <CartesianGrid stroke={chartChrome.grid} vertical={false} />
           {x.kind === 'category' ? (
@@ -125,8 +134,8 @@ export function SeriesChart<Row extends ChartRow>({
             }}
             labelFormatter={(label) => (x.kind === 'time' && typeof label === 'number' ? dateTick(label) : label)}
             formatter={(value, name, item) => {
-              const format = formatFor(String(item.dataKey))
-              return [typeof value === 'number' && format ? format(value) : String(value), name]
+              const detail = axisOf(String(item.dataKey))?.detail ?? tooltipNumber.format
+              return [typeof value === 'number' ? detail(value) : String(value), name]
             }}
           />
           <Legend wrapperStyle={{ fontSize: 12, paddingTop: 16 }} />
@@ -142,7 +151,6 @@ function seriesElement<Row>(line: ChartSeries<Row>) {
   // Widened to string: Recharts' typed keys cannot be checked against a generic row.
   const dataKey: string = line.key
   const common = {
-    key: dataKey,
     dataKey,
     name: line.label,
     yAxisId: line.axis ?? 'left',
@@ -150,15 +158,26 @@ function seriesElement<Row>(line: ChartSeries<Row>) {
   }
   switch (line.kind) {
     case 'bar':
-      return <Bar {...common} fill={line.color} />
+      return <Bar key={dataKey} {...common} fill={line.color} />
     case 'area':
-      return <Area {...common} type="monotone" stroke={line.color} fill={line.color} fillOpacity={0.15} dot={false} />
+      return (
+        <Area
+          key={dataKey}
+          {...common}
+          type="linear"
+          stroke={line.color}
+          fill={line.color}
+          fillOpacity={0.15}
+          dot={false}
+        />
+      )
     case 'line':
     case 'step':
       return (
         <Line
+          key={dataKey}
           {...common}
-          type={line.kind === 'step' ? 'stepAfter' : 'monotone'}
+          type={line.kind === 'step' ? 'stepAfter' : 'linear'}
           stroke={line.color}
           strokeWidth={2}
           strokeDasharray={line.dashed ? '6 4' : undefined}

@@ -60,7 +60,7 @@ export function YieldCard({ history, now }: { history: HistoryView; now: Network
           rows={rows}
           description="Staking APR over time for unlocked, DIEM-locked and all staked VVV"
           x={{ kind: 'time' }}
-          left={{ label: 'APR', format: percentTick }}
+          left={{ label: 'APR', format: percentTick, detail: (ratio) => formatPercent(ratio) }}
           series={[
             { key: 'unlocked', label: 'Unlocked', color: chartColors.orange, kind: 'line' },
             { key: 'locked', label: 'Locked', color: chartColors.skyBlue, kind: 'line' },
