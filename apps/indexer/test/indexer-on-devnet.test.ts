@@ -213,4 +213,24 @@ describe('the indexer on the seeded devnet', () => {
     const position = await positionAt(staker, block)
     expect((await account(staker)).days.at(-1)?.svvv).toBe(position.staking.balance)
   })
+
+  // `npm start` reuses the devnet saved at the last Ctrl-C, and indexes it anew: the getters read at past blocks
+  // must still answer there.
+  test('a devnet restarted from its saved state is indexed the same', async () => {
+    const before = await network()
+    await indexer.stop()
+    await chain.stop()
+    chain = await startDevnet({ port: await freePort(), stateDir: join(folder, 'devnet') })
+    expect(chain.reused).toBe(true)
+    indexer = await startIndexer({
+      rpcUrl: chain.rpcUrl,
+      port: await freePort(),
+      pgliteDirectory: join(folder, 'pglite'),
+    })
+    const after = await network()
+    expect(after.days).toEqual(before.days)
+    expect(after.emissionRateChanges).toEqual(before.emissionRateChanges)
+    const expected = await networkGettersAt(after.asOf.block)
+    expect(levelsOf(after.days.at(-1), Object.keys(expected))).toEqual(expected)
+  })
 })

@@ -90,6 +90,8 @@ export async function startAnvil(options: AnvilOptions): Promise<Anvil> {
     options.blockTimeSeconds === null ? [] : ['--block-time', String(options.blockTimeSeconds)],
     ['--state', options.statePath],
     ['--state-interval', '60'],
+    // A restored chain answers eth_call at its past blocks too, as the indexer's reads at an event's block need.
+    ['--preserve-historical-states'],
     options.genesisTimestamp === undefined ? [] : ['--timestamp', String(options.genesisTimestamp)],
     ['--silent'],
   ].flat()
