@@ -1,4 +1,5 @@
-const secondsPerYear = 365 * 24 * 60 * 60
+/** Venice states emission rates per 365-day year. */
+const secondsPerYear = 31_536_000n
 
 export type EmissionStep = {
   /** UTC date the rate took effect. */
@@ -25,10 +26,15 @@ export const emissionSchedule: readonly EmissionStep[] = [
 
 /** `emissionRatePerSecond` for a yearly VVV amount, in VVV wei (2.5M/yr → 79274479959411466, as on Base). */
 export function emissionRatePerSecond(vvvPerYear: number): bigint {
-  return (BigInt(vvvPerYear) * 10n ** 18n) / BigInt(secondsPerYear)
+  return (BigInt(vvvPerYear) * 10n ** 18n) / secondsPerYear
 }
 
 /** Unix seconds at 00:00 UTC of an ISO date. */
 export function utcDateToUnix(isoDate: string): number {
   return Date.parse(`${isoDate}T00:00:00Z`) / 1000
+}
+
+/** VVV wei a year at a per-second rate (the inverse of `emissionRatePerSecond`, short of its rounding down). */
+export function yearlyEmission(ratePerSecond: bigint): bigint {
+  return ratePerSecond * secondsPerYear
 }

@@ -1,6 +1,13 @@
 import { parseEther } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { formatAmount, formatDuration, formatExactAmount, formatPercent, shortAddress } from './format'
+import {
+  formatAmount,
+  formatDuration,
+  formatExactAmount,
+  formatPercent,
+  formatRoundedWhole,
+  shortAddress,
+} from './format'
 
 describe('formatAmount', () => {
   it.each([
@@ -39,5 +46,20 @@ describe('formatExactAmount', () => {
   it('keeps every digit', () => {
     expect(formatExactAmount(1_234_567_890_123_456_789n)).toBe('1.234567890123456789')
     expect(formatExactAmount(1n)).toBe('0.000000000000000001')
+  })
+})
+
+describe('formatAmount without fraction digits', () => {
+  it('shows dust as less than one whole unit', () => {
+    expect(formatAmount(1n, { maxFractionDigits: 0 })).toBe('<1')
+    expect(formatAmount(-1n, { maxFractionDigits: 0 })).toBe('>-1')
+  })
+})
+
+describe('formatRoundedWhole', () => {
+  it('rounds a yearly emission back to the figure it was set from', () => {
+    expect(formatRoundedWhole(63419583967529173n * 31_536_000n)).toBe('2,000,000')
+    expect(formatRoundedWhole(499_999_999_999_999_999n)).toBe('0')
+    expect(formatRoundedWhole(500_000_000_000_000_000n)).toBe('1')
   })
 })

@@ -8,7 +8,10 @@ export function formatAmount(wei: bigint, { decimals = 18, maxFractionDigits = 4
   const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, ',')
   const cut = fraction.slice(0, maxFractionDigits).replace(/0+$/, '')
   // A dust balance must not read as nothing at all.
-  if (grouped === '0' && !cut && wei !== 0n) return `${negative ? '>-' : '<'}0.${'0'.repeat(maxFractionDigits - 1)}1`
+  if (grouped === '0' && !cut && wei !== 0n) {
+    const smallest = maxFractionDigits === 0 ? '1' : `0.${'0'.repeat(maxFractionDigits - 1)}1`
+    return `${negative ? '>-' : '<'}${smallest}`
+  }
   return `${negative ? '-' : ''}${grouped}${cut ? `.${cut}` : ''}`
 }
 
@@ -37,4 +40,14 @@ export function shortAddress(address: string): string {
 /** Every digit, for what a transaction will do: "Approve 1.23456789 VVV" must be exactly what is signed. */
 export function formatExactAmount(wei: bigint, decimals = 18): string {
   return formatAmount(wei, { decimals, maxFractionDigits: decimals })
+}
+
+/**
+ * To the nearest whole unit, grouped: for yearly figures computed from a per-second rate that the chain rounded
+ * down (2M VVV a year is stored as 63419583967529173 wei a second, which gives 1,999,999.99… back).
+ */
+export function formatRoundedWhole(wei: bigint, decimals = 18): string {
+  const unit = 10n ** BigInt(decimals)
+  const rounded = (wei + (wei < 0n ? -unit / 2n : unit / 2n)) / unit
+  return formatAmount(rounded * unit, { decimals, maxFractionDigits: 0 })
 }

@@ -1,5 +1,5 @@
 import { formatUnits } from 'viem'
-import { type EmissionStep, emissionSchedule, utcDateToUnix } from './emission-schedule'
+import { type EmissionStep, emissionSchedule, utcDateToUnix, yearlyEmission } from './emission-schedule'
 import type { AccountDay, EmissionRateChange, NetworkDay, PoolDay } from './history'
 import { dailyApiCreditUsdForDiem } from './position'
 import { ratio } from './ratio'
@@ -11,7 +11,6 @@ import { ratio } from './ratio'
 
 const secondsPerDay = 86_400
 const millisecondsPerDay = secondsPerDay * 1000
-const secondsPerYear = 31_536_000n
 const isoDayPattern = /^\d{4}-\d{2}-\d{2}$/
 
 /** Whether `text` is a real UTC day written 'YYYY-MM-DD' (2026-02-30 is not). */
@@ -220,7 +219,7 @@ export function emissionSteps(changes: readonly EmissionRateChange[], untilTimes
       start: change.timestamp,
       end: untilTimestamp,
       ratePerSecond: change.ratePerSecond,
-      vvvPerYear: Number(formatUnits(change.ratePerSecond * secondsPerYear, 18)),
+      vvvPerYear: Number(formatUnits(yearlyEmission(change.ratePerSecond), 18)),
     })
   }
   return steps

@@ -1,3 +1,4 @@
+import { yearlyEmission } from './emission-schedule'
 import type { NetworkDay } from './history'
 import { ratio } from './ratio'
 
@@ -8,7 +9,6 @@ import { ratio } from './ratio'
  */
 
 const wad = 10n ** 18n
-const secondsPerYear = 31_536_000n
 
 /** Venice's cuts of emissions, 1e18-scaled fractions as the staking contract returns them. */
 export type EmissionCuts = {
@@ -80,12 +80,12 @@ export function yearlyRewardsForStake(state: StakingState, stakeWei: bigint): bi
   const { stakedVvv } = checked(state)
   if (stakeWei < 0n) throw new RangeError('A stake cannot be negative.')
   if (stakeWei === 0n) return 0n
-  const emittedPerYear = state.emissionRatePerSecond * secondsPerYear
+  const emittedPerYear = yearlyEmission(state.emissionRatePerSecond)
   return (emittedPerYear * (wad - state.veniceCut) * stakeWei) / (wad * (stakedVvv + stakeWei))
 }
 
 function toStakersPerYear(state: StakingState): bigint {
-  return (state.emissionRatePerSecond * secondsPerYear * (wad - state.veniceCut)) / wad
+  return (yearlyEmission(state.emissionRatePerSecond) * (wad - state.veniceCut)) / wad
 }
 
 /** Chain state that cannot be: better an error than an APR above 100% or below zero on a chart. */

@@ -1,4 +1,5 @@
-import { formatAmount, formatExactAmount } from '@rialto/protocol/format'
+import { yearlyEmission } from '@rialto/protocol/emission-schedule'
+import { formatExactAmount, formatRoundedWhole } from '@rialto/protocol/format'
 import { annotateWithSchedule, emissionSteps } from '@rialto/protocol/history-series'
 import type { NetworkNow } from '@rialto/protocol/network-now'
 import { ChartFrame } from '@rialto/ui/chart-frame'
@@ -10,7 +11,6 @@ import { emissionStepRows, emittedWithProjection } from './emission-rows'
 import { useHistoryWindow } from './history-window'
 import { SeriesChart } from './series-chart'
 
-const secondsPerYear = 31_536_000n
 /** How far the dashed "at today's rate" line reaches. */
 const projectionDays = 365
 
@@ -36,7 +36,7 @@ export function EmissionsCard({ history, now }: { history: HistoryView; now: Net
       summary={
         <Stat
           label="Emission rate now"
-          value={formatAmount(now.emissionRatePerSecond * secondsPerYear, { maxFractionDigits: 0 })}
+          value={formatRoundedWhole(yearlyEmission(now.emissionRatePerSecond))}
           unit="VVV/yr"
           hint={`${formatExactAmount(now.emissionRatePerSecond)} VVV a second, at block ${now.blockNumber.toString()}`}
         />
@@ -57,7 +57,7 @@ export function EmissionsCard({ history, now }: { history: HistoryView; now: Net
             cells: [
               isoTimestamp(step.start),
               isoTimestamp(step.end),
-              formatExactAmount(step.ratePerSecond * secondsPerYear),
+              formatExactAmount(yearlyEmission(step.ratePerSecond)),
               step.ratePerSecond.toString(),
               step.researched?.effective ?? 'not in the researched schedule',
               step.researched ? confidenceLabels[step.researched.confidence] : '—',

@@ -7,6 +7,12 @@ import { type ReactNode, useState } from 'react'
 import type { HistoryView } from './chart-data'
 import { chartDayRange } from './chart-rows'
 
+/**
+ * Blocks an indexer may trail the page's read by in normal operation (Ponder follows new blocks within a poll or
+ * two); more is worth saying.
+ */
+const indexerLagTolerated = 10n
+
 const rangeOptions = [
   { value: '30d', label: '30 d' },
   { value: '90d', label: '90 d' },
@@ -32,7 +38,7 @@ export function useHistoryWindow(history: HistoryView): HistoryWindow {
   const asOf = (
     <>
       as of block {network.asOf.block.toString()}
-      {behindBlocks > 0n ? ` (the indexer is ${behindBlocks.toString()} blocks behind)` : ''}
+      {behindBlocks > indexerLagTolerated ? ` (the indexer is ${behindBlocks.toString()} blocks behind)` : ''}
     </>
   )
   const dayRange = chartDayRange(range, network.days, network.asOf.timestamp)

@@ -1,4 +1,5 @@
-import { formatAmount, formatPercent } from '@rialto/protocol/format'
+import { yearlyEmission } from '@rialto/protocol/emission-schedule'
+import { formatAmount, formatPercent, formatRoundedWhole } from '@rialto/protocol/format'
 import { currentMintRate } from '@rialto/protocol/mint-quote'
 import type { MintRateTable } from '@rialto/protocol/mint-rate'
 import type { NetworkNow } from '@rialto/protocol/network-now'
@@ -8,10 +9,7 @@ import { stakingApr } from '@rialto/protocol/staking-yield'
 import { poolPriceVvvPerDiem } from '@rialto/protocol/valuation'
 import { Stat } from '@rialto/ui/stat'
 
-const secondsPerYear = 31_536_000n
 const whole = (wei: bigint) => formatAmount(wei, { maxFractionDigits: 0 })
-// The per-second rate is rounded down on chain (2M/yr reads 1,999,999.99…): a yearly figure rounds to the nearest VVV.
-const nearestWhole = (wei: bigint) => whole(wei + 5n * 10n ** 17n)
 
 /**
  * The Venice token economy at one block, for everyone (no wallet needed): rendered on the server, so these figures
@@ -75,7 +73,7 @@ export function NetworkOverview({ now, mintTable }: { now: NetworkNow; mintTable
       />
       <Stat
         label="Emissions"
-        value={nearestWhole(now.emissionRatePerSecond * secondsPerYear)}
+        value={formatRoundedWhole(yearlyEmission(now.emissionRatePerSecond))}
         unit="VVV / yr"
         hint="New VVV for stakers, per second; revenue buys VVV back and burns it"
         data-testid="overview-emissions"
