@@ -131,6 +131,24 @@ add(
 for (const [page, count] of Object.entries(pages.axe)) {
   add('axe-core', `${page}: serious + critical`, count, '', '0', met(count === 0))
 }
+add(
+  'charts',
+  'first chart drawn after scrolling to them',
+  `${pages.charts.firstChartMs} ms`,
+  '',
+  '',
+  'chart code loads on approach',
+)
+for (const [card, points] of Object.entries(pages.charts.pointsByCard)) {
+  add(
+    'charts',
+    `${card}: points per line at "All"`,
+    points.join(' + ') || 'table only',
+    '',
+    '≤ 1000',
+    met(points.every((count) => count <= 1000)),
+  )
+}
 for (const [label, vault] of [
   [`vault, ${vaultNode.environment}`, vaultNode],
   [`vault, ${vaultChromium.environment}`, vaultChromium],

@@ -236,7 +236,8 @@ async function startHistoryIndexer() {
     rpcUrl: devnetRpcUrl,
     port: indexerPort,
     onLine: (line) => {
-      if (/WARN|ERROR/.test(line)) console.log(`[indexer] ${line}`)
+      // Ponder takes anvil's default URL for a public RPC: not news on the devnet.
+      if (/WARN|ERROR/.test(line) && !/Detected public RPC URL/.test(line)) console.log(`[indexer] ${line}`)
     },
   })
   const handle = { name: 'indexer', exited: indexer.exited, stopRequested: false }

@@ -2,7 +2,8 @@
 // `next start` against a seeded devnet of its own, behind a counting RPC proxy. Figures, not a test:
 // - Lighthouse 12 mobile scores, TBT and LCP, median of 3 runs, for our pages and the bare reference page;
 // - RPC requests per dashboard load (watch mode and connected) and per new block while a dashboard stays open;
-// - axe-core serious/critical violations on each main page, connected and not.
+// - axe-core serious/critical violations on each main page, connected and not, and with the charts drawn;
+// - the points each chart draws with its range at "All", and how long the charts take to appear once scrolled to.
 // `--json` prints the results as JSON on stdout (for `pnpm bench`); `--runs N` changes the Lighthouse runs per page.
 import { spawn, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, rmSync } from 'node:fs'
@@ -206,14 +207,42 @@ async function measureInBrowser(origin, proxy, devnetUrl) {
       await page.waitForSelector('html[data-hydrated="true"]')
       axe[name] = await seriousViolations(page)
     }
+    const charts = await drawAllCharts(page, `${origin}/?address=${devAccount0}`)
+    axe['/?address=<dev #0>, charts drawn'] = await seriousViolations(page)
     await context.close()
     const connectedForAxe = await connectInjectedWallet(browser, origin, { reducedMotion: 'reduce' })
     axe['/ (connected)'] = await seriousViolations(connectedForAxe.page)
     await connectedForAxe.context.close()
-    return { rpc, axe }
+    return { rpc, axe, charts }
   } finally {
     await browser.close()
   }
+}
+
+/**
+ * Scrolls `/` to its charts (they load when near), sets every range to "All", and returns the points each chart
+ * draws per line (its `data-points`), by card.
+ */
+async function drawAllCharts(page, url) {
+  await page.goto(url)
+  await page.waitForSelector('html[data-hydrated="true"]')
+  const loadStarted = performance.now()
+  await page.evaluate(() => document.querySelector('[data-testid="network-section"]')?.scrollIntoView({ block: 'end' }))
+  await page.waitForSelector('[data-testid="network-charts"] svg.recharts-surface')
+  const firstChartMs = Math.round(performance.now() - loadStarted)
+  for (const all of await page.getByRole('radio', { name: 'All' }).all()) await all.click()
+  await page.waitForTimeout(500)
+  const pointsByCard = await page.evaluate(() =>
+    Object.fromEntries(
+      Array.from(document.querySelectorAll('[data-testid="network-charts"] section[data-testid^="chart-"]')).map(
+        (card) => [
+          card.getAttribute('data-testid')?.replace('chart-', ''),
+          Array.from(card.querySelectorAll('[data-points]')).map((chart) => Number(chart.getAttribute('data-points'))),
+        ],
+      ),
+    ),
+  )
+  return { firstChartMs, pointsByCard }
 }
 
 const stateDir = mkdtempSync(join(tmpdir(), 'rialto-pages-bench-'))
@@ -276,8 +305,8 @@ try {
   await chrome.kill()
   chrome = undefined
 
-  const { rpc, axe } = await measureInBrowser(web.origin, proxy, devnetUrl)
-  const results = { lighthouse: { runs, rows: lighthouseRows }, rpc, axe }
+  const { rpc, axe, charts } = await measureInBrowser(web.origin, proxy, devnetUrl)
+  const results = { lighthouse: { runs, rows: lighthouseRows }, rpc, axe, charts }
   if (asJson) console.log(JSON.stringify(results))
   else {
     console.log(`Lighthouse 12 mobile, median of ${runs} runs per page (performance ≥ 95, the rest 100 is the goal)`)
@@ -286,6 +315,8 @@ try {
     console.dir(rpc, { depth: 3 })
     console.log('axe-core serious + critical violations (nodes)')
     console.table(axe)
+    console.log(`Charts: first chart drawn ${charts.firstChartMs} ms after scrolling to them; points per line at "All"`)
+    console.table(charts.pointsByCard)
   }
 } finally {
   await chrome?.kill()

@@ -81,7 +81,8 @@ export function SeriesChart<Row extends ChartRow>({
   const xLabel = x.kind === 'time' ? 'Date (UTC)' : x.label
   const xKey: string = x.kind === 'category' ? x.key : 'x'
   return (
-    <div style={{ height }} className="w-full">
+    // The points drawn per line, for the bench and the tests (long ranges are downsampled).
+    <div style={{ height }} className="w-full" data-points={drawn.length}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart
           data={[...drawn]}
