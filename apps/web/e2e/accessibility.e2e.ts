@@ -45,6 +45,17 @@ describe('accessibility', () => {
     await expect(seriousViolations(page)).resolves.toEqual([])
   })
 
+  it('a watched address with its charts drawn, as charts and as tables', async () => {
+    await watchDevAccount(page)
+    await page.evaluate(() =>
+      document.querySelector('[data-testid="network-section"]')?.scrollIntoView({ block: 'end' }),
+    )
+    await page.locator('[data-testid="network-charts"] svg.recharts-surface').first().waitFor()
+    await expect(seriousViolations(page)).resolves.toEqual([])
+    for (const toggle of await page.getByRole('button', { name: 'Table', exact: true }).all()) await toggle.click()
+    await expect(seriousViolations(page)).resolves.toEqual([])
+  })
+
   it('the chat: creating a vault, unlocking it, unlocked, and with an answer on screen', async () => {
     await openChat(page)
     await expect(seriousViolations(page)).resolves.toEqual([])

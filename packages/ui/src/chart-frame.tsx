@@ -66,7 +66,7 @@ export function ChartFrame<Range extends string>({
             {title}
           </h2>
           {asOf ? (
-            <p className="font-mono text-xs text-slate-500" data-testid={`chart-${name}-as-of`}>
+            <p className="font-mono text-xs text-slate-400" data-testid={`chart-${name}-as-of`}>
               {asOf}
             </p>
           ) : null}
@@ -116,7 +116,13 @@ export function ChartFrame<Range extends string>({
 
 function DataTable({ table, testId }: { table: ChartTable; testId: string }) {
   return (
-    <div className="max-h-96 overflow-auto rounded-lg border border-white/10">
+    // A labelled region, focusable so that a keyboard can scroll a long table too.
+    <section
+      className="max-h-96 overflow-auto rounded-lg border border-white/10 focus-visible:outline focus-visible:outline-2 focus-visible:outline-amber-300"
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+      tabIndex={0}
+      aria-label={table.caption}
+    >
       <table data-testid={testId} className="w-full select-text border-collapse text-left text-sm">
         <caption className="px-3 py-2 text-left text-xs text-slate-400">{table.caption}</caption>
         <thead className="sticky top-0 bg-slate-900">
@@ -157,7 +163,7 @@ function DataTable({ table, testId }: { table: ChartTable; testId: string }) {
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   )
 }
 
