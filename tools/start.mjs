@@ -239,15 +239,18 @@ async function startHistoryIndexer() {
       // Ponder takes anvil's default URL for a public RPC: not news on the devnet.
       if (/WARN|ERROR/.test(line) && !/Detected public RPC URL/.test(line)) console.log(`[indexer] ${line}`)
     },
+    // Stoppable from its start: Ctrl-C during the backfill, or a failed build beside it, must not leave it running.
+    onSpawn: ({ stop, exited }) => {
+      const handle = { name: 'indexer', exited, stopRequested: false }
+      handle.stop = async () => {
+        handle.stopRequested = true
+        await stop()
+      }
+      running.add(handle)
+      exited.then(() => running.delete(handle))
+      stopAllIfItDies(handle)
+    },
   })
-  const handle = { name: 'indexer', exited: indexer.exited, stopRequested: false }
-  handle.stop = async () => {
-    handle.stopRequested = true
-    await indexer.stop()
-  }
-  running.add(handle)
-  indexer.exited.then(() => running.delete(handle))
-  stopAllIfItDies(handle)
   console.log(`› The indexer caught up in ${(indexer.readyInMs / 1000).toFixed(0)} s.`)
   return indexer
 }

@@ -18,5 +18,7 @@ export function startIndexer(options: {
   fresh?: boolean
   env?: NodeJS.ProcessEnv
   onLine?: (line: string) => void
+  /** Called right after the process starts, with what stops it. */
+  onSpawn?: (process: { stop: () => Promise<void>; exited: Promise<number | string | null> }) => void
   readyTimeoutMs?: number
 }): Promise<RunningIndexer>

@@ -44,6 +44,7 @@ export async function startIndexer({
   fresh = true,
   env = process.env,
   onLine = () => {},
+  onSpawn = () => {},
   readyTimeoutMs = 180_000,
 }) {
   // Ponder moves to the next port when its own is taken: the caller must get the port it asked for.
@@ -87,6 +88,8 @@ export async function startIndexer({
   exited.then(() => {
     stopped = true
   })
+  // The caller can stop it from now on, also while it is still backfilling (Ctrl-C, a failed build beside it).
+  onSpawn({ stop, exited })
   while (true) {
     if (stopped) throw new Error(`The indexer stopped before it was ready:\n${lines.slice(-20).join('\n')}`)
     if (Date.now() - startedAt > readyTimeoutMs) {
@@ -103,8 +106,12 @@ export async function startIndexer({
   // `/ready` means the backfill up to the finalized block is done; the newest blocks follow live. Ready for us
   // means caught up with the chain as it was when the backfill ended.
   const head = await chainHead(rpcUrl)
-  while ((await indexedBlock(url)) < head) {
+  while ((await indexedBlock(url).catch(() => 0)) < head) {
     if (stopped) throw new Error(`The indexer stopped before it caught up:\n${lines.slice(-20).join('\n')}`)
+    if (Date.now() - startedAt > readyTimeoutMs) {
+      await stop()
+      throw new Error(`The indexer had not caught up with block ${head} after ${readyTimeoutMs / 1000} s.`)
+    }
     await new Promise((resolve) => setTimeout(resolve, 250))
   }
   return { url, lines, exited, stop, readyInMs: Date.now() - startedAt }

@@ -12,10 +12,10 @@ import { stakingAbi } from '@rialto/contracts-abi/abis'
 import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
 import { multicall3Address } from '@rialto/contracts-abi/chains'
 import type { RewardKind } from '@rialto/protocol/history'
+import { utcDay } from '@rialto/protocol/history-series'
 import { poolReserves } from '@rialto/protocol/network-now'
 import { type Address, type Hex, isAddressEqual, toFunctionSelector } from 'viem'
 import { indexerSettings } from './settings'
-import { utcDay } from './utc-day'
 
 // What is read from where follows `historyFromTransfersAndGetters` in packages/contracts-abi/src/assumptions.ts:
 // levels are running sums of Transfer amounts; getters are read (at the event's block) only for what no Transfer
@@ -58,7 +58,7 @@ async function updateNetwork(
   await context.db
     .insert(networkDay)
     .values({
-      day: utcDay(block.timestamp),
+      day: utcDay(Number(block.timestamp)),
       ...dayLevels,
       vvvEmitted: flow('vvvEmitted'),
       vvvBurned: flow('vvvBurned'),
@@ -100,7 +100,7 @@ async function updateAccount(
   const { account: _, ...dayLevels } = levels
   await context.db
     .insert(accountDay)
-    .values({ account, day: utcDay(block.timestamp), ...dayLevels, rewards })
+    .values({ account, day: utcDay(Number(block.timestamp)), ...dayLevels, rewards })
     .onConflictDoUpdate((row) => ({ ...dayLevels, rewards: row.rewards + rewards }))
 }
 
@@ -111,10 +111,16 @@ async function knownEmissionRate(context: Context, levels: NetworkLevels) {
   )
 }
 
-type VvvTransfer = { args: { from: Address; to: Address; amount: bigint }; block: BlockRef }
+type VvvTransfer = {
+  args: { from: Address; to: Address; amount: bigint }
+  block: BlockRef
+  transaction: { to: Address | null }
+}
 
-async function recordVvvTransfer(context: Context, { args: { from, to, amount }, block }: VvvTransfer) {
+async function recordVvvTransfer(context: Context, { args: { from, to, amount }, block, transaction }: VvvTransfer) {
   const minted = isZero(from) ? amount : 0n
+  // The genesis supply is minted by VVV's constructor (a contract creation has no \`to\`): supply, not emissions.
+  const emitted = transaction.to === null ? 0n : minted
   const burned = isZero(to) ? amount : 0n
   const finalized = isAddressEqual(from, contracts.staking) ? amount : 0n
   await updateNetwork(
@@ -125,7 +131,7 @@ async function recordVvvTransfer(context: Context, { args: { from, to, amount },
       vvvBurnedTotal: levels.vvvBurnedTotal + burned,
       vvvInCooldown: levels.vvvInCooldown - finalized,
     }),
-    { vvvEmitted: minted, vvvBurned: burned, unstakeFinalized: finalized },
+    { vvvEmitted: emitted, vvvBurned: burned, unstakeFinalized: finalized },
   )
 }
 
@@ -164,8 +170,10 @@ const claimSelector = toFunctionSelector('claim()')
 const claimAndStakeSelector = toFunctionSelector('claimAndStake()')
 
 /** A reward paid by `claim()`, compounded by `claimAndStake()`, or paid out because the position changed. */
-function rewardKindOf(transactionInput: Hex): RewardKind {
-  const selector = transactionInput.slice(0, 10)
+function rewardKindOf({ to, input }: { to: Address | null; input: Hex }): RewardKind {
+  // Through a Safe or a batch the call is wrapped: then it counts as paid out by a position change.
+  if (!to || !isAddressEqual(to, contracts.staking)) return 'paid-on-change'
+  const selector = input.slice(0, 10)
   if (selector === claimSelector) return 'claim'
   if (selector === claimAndStakeSelector) return 'compound'
   return 'paid-on-change'
@@ -179,7 +187,7 @@ ponder.on('Staking:Claimed', async ({ event, context }) => {
     block: event.block.number,
     timestamp: Number(event.block.timestamp),
     txHash: event.transaction.hash,
-    kind: rewardKindOf(event.transaction.input),
+    kind: rewardKindOf(event.transaction),
     amount,
   })
   await updateAccount(context, event.block, user, () => ({}), amount)
@@ -238,6 +246,6 @@ ponder.on('Pool:Sync', async ({ event, context }) => {
   const reserves = poolReserves(chainId, reserve0, reserve1)
   await context.db
     .insert(poolDay)
-    .values({ day: utcDay(event.block.timestamp), ...reserves })
+    .values({ day: utcDay(Number(event.block.timestamp)), ...reserves })
     .onConflictDoUpdate(reserves)
 })

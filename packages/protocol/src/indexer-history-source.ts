@@ -221,6 +221,7 @@ export function indexerHistorySource(
       return read(parseNetworkHistory(await getJson('/history/network')))
     },
     async account(account) {
+      if (!isAddress(account, { strict: false })) throw new TypeError(`"${account}" is not an address.`)
       const requested = account.toLowerCase()
       const history = read(parseAccountHistory(await getJson(`/history/account/${requested}`)))
       if (history.account.toLowerCase() !== requested) {

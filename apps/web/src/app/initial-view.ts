@@ -1,5 +1,5 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
-import type { Address } from 'viem'
+import { type Address, isAddress } from 'viem'
 import type { State } from 'wagmi'
 import { appChains } from '../chains/app-chains'
 import type { WatchAddress } from '../features/dashboard/watch-address'
@@ -18,5 +18,7 @@ export function initialView(
   if (watch.kind === 'valid') return { chainId, address: watch.address }
   if (watch.kind === 'invalid') return { chainId, address: undefined }
   const current = walletState?.current ? walletState.connections.get(walletState.current) : undefined
-  return { chainId, address: current?.accounts[0] }
+  // The cookie comes from the browser: only an address is read for, nothing else reaches a server request.
+  const rememberedAccount = current?.accounts[0]
+  return { chainId, address: rememberedAccount && isAddress(rememberedAccount) ? rememberedAccount : undefined }
 }

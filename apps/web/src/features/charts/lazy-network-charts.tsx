@@ -1,7 +1,8 @@
 'use client'
 
+import { Notice } from '@rialto/ui/notice'
 import dynamic from 'next/dynamic'
-import { useEffect, useRef, useState } from 'react'
+import { Component, type ReactNode, useEffect, useRef, useState } from 'react'
 import type { ChartsData } from './chart-data'
 
 // Recharts and the chart code are not in `/`'s first load: they load when the charts are about to be seen.
@@ -25,7 +26,17 @@ export function LazyNetworkCharts({ data }: { data: ChartsData }) {
     observer.observe(element)
     return () => observer.disconnect()
   }, [near])
-  return <div ref={anchor}>{near ? <NetworkCharts {...data} /> : <ChartsPlaceholder />}</div>
+  return (
+    <div ref={anchor}>
+      {near ? (
+        <ChartsErrorBoundary>
+          <NetworkCharts {...data} />
+        </ChartsErrorBoundary>
+      ) : (
+        <ChartsPlaceholder />
+      )}
+    </div>
+  )
 }
 
 function ChartsPlaceholder() {
@@ -36,4 +47,20 @@ function ChartsPlaceholder() {
       aria-hidden="true"
     />
   )
+}
+
+/** History the charts cannot draw (a level no contract could have) costs the charts, never the page above them. */
+class ChartsErrorBoundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false }
+  static getDerivedStateFromError() {
+    return { failed: true }
+  }
+  override render() {
+    if (!this.state.failed) return this.props.children
+    return (
+      <Notice tone="error" title="The charts could not be drawn." data-testid="charts-failed">
+        The history this page received does not add up. The figures above are read from the chain and stand.
+      </Notice>
+    )
+  }
 }

@@ -42,6 +42,8 @@ function MintSimulation({ now, mintTable }: Omit<MintSimulatorProps, 'accountDay
           <p>Lock X sVVV → Y DIEM → $Y a day of API credit once the DIEM is staked.</p>
         ) : diemOut === null ? (
           <p className="text-rose-300">That runs past the end of the mint-rate table: the contract would refuse it.</p>
+        ) : diemOut === 0n ? (
+          <p className="text-rose-300">That is too little to mint any DIEM: the contract would refuse it.</p>
         ) : (
           <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1">
             <dt className="text-slate-400">DIEM out</dt>

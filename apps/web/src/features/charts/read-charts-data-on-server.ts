@@ -1,5 +1,5 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
-import { indexerHistorySource } from '@rialto/protocol/indexer-history-source'
+import { HistoryUnavailableError, indexerHistorySource } from '@rialto/protocol/indexer-history-source'
 import { readMintRateTable } from '@rialto/protocol/mint-preview'
 import type { MintRateTable } from '@rialto/protocol/mint-rate'
 import { readNetworkNow } from '@rialto/protocol/network-now'
@@ -37,8 +37,16 @@ async function readHistory(chainId: SupportedChainId, account: Address | null, h
     const behindBlocks = headBlock > network.asOf.block ? headBlock - network.asOf.block : 0n
     return { kind: 'ready', network, account: accountHistory, behindBlocks } satisfies HistoryView
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error)
-    console.warn(`History read failed: ${message}`)
+    // The page says what happened in a sentence of its own; the indexer's URL stays on the server.
+    const message =
+      error instanceof HistoryUnavailableError
+        ? {
+            unreachable: 'it could not be reached',
+            status: `it answered with HTTP ${error.status}`,
+            unreadable: 'its answer could not be read',
+          }[error.reason]
+        : 'it failed'
+    console.warn(`History read failed (${message}).`)
     return { kind: 'unavailable', message } satisfies HistoryView
   }
 }

@@ -26,7 +26,14 @@ export function ValuationCard({ history, now, accountDay, poolDays }: ValuationC
   const diem = accountDay.diem + accountDay.diemStaked
   const ownRate = lockedSvvvPerDiem(accountDay.lockedSvvv, accountDay.outstandingDiem)
   const poolPrice = now.pool ? poolPriceVvvPerDiem(now.pool.reserveVvv, now.pool.reserveDiem) : null
-  const value = valueDiemBothWays({ diem, lockedSvvvPerDiem: ownRate, poolPrice })
+  // Burning unlocks at most the account's own lock: DIEM beyond what it minted (bought, received) has only a market.
+  // biome-ignore lint/complexity/useMathMinMax: Math.min does not take bigints.
+  const burnable = diem < accountDay.outstandingDiem ? diem : accountDay.outstandingDiem
+  const atLock = valueDiemBothWays({ diem: burnable, lockedSvvvPerDiem: ownRate, poolPrice }).atLockedRate
+  const value = {
+    atLockedRate: atLock,
+    atPoolPrice: valueDiemBothWays({ diem, lockedSvvvPerDiem: ownRate, poolPrice }).atPoolPrice,
+  }
   const prices = (timeline.dayRange ? densePoolDays(poolDays, timeline.dayRange) : []).map((day) => ({
     day: day.day,
     reserveVvv: day.reserveVvv,
@@ -50,7 +57,11 @@ export function ValuationCard({ history, now, accountDay, poolDays }: ValuationC
               label="At your lock’s rate"
               value={vvvText(value.atLockedRate)}
               unit="VVV"
-              hint={ownRate === null ? 'You have minted no DIEM' : `${vvvText(ownRate)} sVVV per DIEM`}
+              hint={
+                ownRate === null
+                  ? 'You have minted no DIEM'
+                  : `${vvvText(ownRate)} sVVV per DIEM, for the ${formatAmount(burnable)} DIEM you minted`
+              }
               data-testid="valuation-at-lock"
             />
             <Stat
