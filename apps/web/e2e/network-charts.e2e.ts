@@ -9,6 +9,7 @@ import { formatUnits, parseEther } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { collectHydrationErrors, launchBrowser, requiredEnv } from './browser'
 import { contracts, publicClient } from './chain'
+import { connectDevAccount } from './dapp'
 
 const webUrl = requiredEnv('WEB_URL')
 
@@ -216,6 +217,20 @@ describe('the network charts', () => {
         amount: formatUnits(claim.args.amount ?? 0n, 18),
       })),
     )
+    await page.close()
+  })
+
+  it('follow a wallet that connects: its rewards and share appear without a reload', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${webUrl}/`)
+    await openCharts(page)
+    expect(await page.locator('[data-testid="chart-rewards"]').count()).toBe(0)
+    await connectDevAccount(page, 0)
+    await openCharts(page)
+    await page.locator('[data-testid="chart-rewards"]').waitFor({ timeout: 30_000 })
+    await page.locator('[data-testid="chart-account-share"]').waitFor()
+    const rewards = await history.account(account0)
+    expect(await page.locator('[data-testid="chart-rewards-table"] tbody tr').count()).toBe(rewards.rewards.length)
     await page.close()
   })
 })
