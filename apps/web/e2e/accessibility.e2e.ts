@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright'
 import type { BrowserContext, Page } from 'playwright-core'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { scrollToCharts } from '../scripts/scroll-to-charts.mjs'
 import { chatPassphrase, createVault, openChat, unlock } from './chat-user'
 import { connectDevAccount } from './dapp'
 import { browserAndChatServer, openPage, pointChatAt, watchDevAccount } from './main-pages'
@@ -47,10 +48,7 @@ describe('accessibility', () => {
 
   it('a watched address with its charts drawn, as charts and as tables', async () => {
     await watchDevAccount(page)
-    await page.evaluate(() =>
-      document.querySelector('[data-testid="network-section"]')?.scrollIntoView({ block: 'end' }),
-    )
-    await page.locator('[data-testid="network-charts"] svg.recharts-surface').first().waitFor()
+    await scrollToCharts(page)
     await expect(seriousViolations(page)).resolves.toEqual([])
     for (const toggle of await page.getByRole('button', { name: 'Table', exact: true }).all()) await toggle.click()
     await expect(seriousViolations(page)).resolves.toEqual([])

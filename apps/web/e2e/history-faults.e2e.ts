@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { freePort, waitForHttp } from '../scripts/local-server.mjs'
+import { scrollToCharts } from '../scripts/scroll-to-charts.mjs'
 import { launchBrowser } from './browser'
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url))
@@ -24,8 +25,7 @@ async function serveWith(indexerUrl: string | undefined) {
 
 async function openCharts(page: Page, url: string) {
   await page.goto(url)
-  await page.evaluate(() => document.querySelector('[data-testid="network-section"]')?.scrollIntoView({ block: 'end' }))
-  await page.locator('[data-testid="network-charts"]').waitFor()
+  await scrollToCharts(page)
 }
 
 beforeAll(async () => {

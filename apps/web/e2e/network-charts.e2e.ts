@@ -7,6 +7,7 @@ import { indexerHistorySource } from '@rialto/protocol/indexer-history-source'
 import type { Browser, Page } from 'playwright-core'
 import { formatUnits, parseEther } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { scrollToCharts } from '../scripts/scroll-to-charts.mjs'
 import { collectHydrationErrors, launchBrowser, requiredEnv } from './browser'
 import { contracts, publicClient } from './chain'
 import { connectDevAccount } from './dapp'
@@ -77,13 +78,6 @@ describe('the network section of / for a visitor without a wallet', () => {
 const account0 = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266'
 const history = indexerHistorySource(requiredEnv('INDEXER_URL'))
 
-/** Scrolls down until the lazily loaded charts are on the page. */
-async function openCharts(page: Page) {
-  // The placeholder is replaced as it comes near the viewport: scroll the page, not the element.
-  await page.evaluate(() => document.querySelector('[data-testid="network-section"]')?.scrollIntoView({ block: 'end' }))
-  await page.locator('[data-testid="network-charts"]').waitFor()
-}
-
 /** The text of each row of a chart's table view (cells joined by " | "). */
 async function tableRows(page: Page, chart: string) {
   const card = page.locator(`[data-testid="chart-${chart}"]`)
@@ -103,7 +97,7 @@ describe('the network charts', () => {
     await page.goto(`${webUrl}/`)
     // Before the visitor scrolls, neither the chart code nor the charts are there.
     expect(await page.locator('[data-testid="network-charts"]').count()).toBe(0)
-    await openCharts(page)
+    await scrollToCharts(page)
     for (const chart of [
       'capacity-vvv',
       'capacity-diem',
@@ -129,7 +123,7 @@ describe('the network charts', () => {
     const network = await history.network()
     const page = await browser.newPage()
     await page.goto(`${webUrl}/`)
-    await openCharts(page)
+    await scrollToCharts(page)
     const card = page.locator('[data-testid="chart-capacity-vvv"]')
     await card.getByRole('radio', { name: '30 d' }).click()
     const month = await tableRows(page, 'capacity-vvv')
@@ -166,7 +160,7 @@ describe('the network charts', () => {
     const blockNumber = BigInt(
       (await page.locator('[data-testid="network-overview"]').getAttribute('data-block-number')) ?? '-1',
     )
-    await openCharts(page)
+    await scrollToCharts(page)
     await page.locator('[data-testid="simulator-svvv-in"]').fill('12345.678')
     const out = page.locator('[data-testid="simulator-diem-out"]')
     await out.waitFor()
@@ -188,7 +182,7 @@ describe('the network charts', () => {
   it('give a watched account its own lines, its rewards, and a CSV that parses back to the chain’s Claimed events', async () => {
     const page = await browser.newPage({ acceptDownloads: true })
     await page.goto(`${webUrl}/?address=${account0}`)
-    await openCharts(page)
+    await scrollToCharts(page)
     for (const chart of ['account-share', 'valuation', 'rewards']) {
       await page.locator(`[data-testid="chart-${chart}"]`).waitFor()
     }
@@ -223,10 +217,10 @@ describe('the network charts', () => {
   it('follow a wallet that connects: its rewards and share appear without a reload', async () => {
     const page = await browser.newPage()
     await page.goto(`${webUrl}/`)
-    await openCharts(page)
+    await scrollToCharts(page)
     expect(await page.locator('[data-testid="chart-rewards"]').count()).toBe(0)
     await connectDevAccount(page, 0)
-    await openCharts(page)
+    await scrollToCharts(page)
     await page.locator('[data-testid="chart-rewards"]').waitFor({ timeout: 30_000 })
     await page.locator('[data-testid="chart-account-share"]').waitFor()
     const rewards = await history.account(account0)

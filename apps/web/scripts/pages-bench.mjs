@@ -19,6 +19,7 @@ import { chromiumFlags, chromiumLaunchOptions, chromiumPath } from './chromium.m
 import { injectedWalletScript } from './injected-wallet.mjs'
 import { freePort, waitForHttp } from './local-server.mjs'
 import { startRpcProxy } from './rpc-proxy.mjs'
+import { scrollToCharts } from './scroll-to-charts.mjs'
 
 const webRoot = fileURLToPath(new URL('..', import.meta.url))
 const contractsRoot = join(webRoot, '..', '..', 'packages', 'contracts')
@@ -227,8 +228,7 @@ async function drawAllCharts(page, url) {
   await page.goto(url)
   await page.waitForSelector('html[data-hydrated="true"]')
   const loadStarted = performance.now()
-  await page.evaluate(() => document.querySelector('[data-testid="network-section"]')?.scrollIntoView({ block: 'end' }))
-  await page.waitForSelector('[data-testid="network-charts"] svg.recharts-surface')
+  await scrollToCharts(page)
   const firstChartMs = Math.round(performance.now() - loadStarted)
   for (const all of await page.getByRole('radio', { name: 'All' }).all()) await all.click()
   await page.waitForTimeout(500)
