@@ -1,17 +1,31 @@
-import { onchainEnum, onchainTable, primaryKey } from 'ponder'
+import { bigint, onchainEnum, onchainTable, primaryKey } from 'ponder'
+
+/** The network's levels, in a day's row and in the running state (fresh builders for each table). */
+const networkLevels = () => ({
+  vvvTotalSupply: bigint().notNull(),
+  vvvBurnedTotal: bigint().notNull(),
+  stakedVvv: bigint().notNull(),
+  lockedSvvv: bigint().notNull(),
+  vvvInCooldown: bigint().notNull(),
+  diemSupply: bigint().notNull(),
+  diemStaked: bigint().notNull(),
+})
+
+/** One account's levels, in a day's row and in the running state. */
+const accountLevels = () => ({
+  svvv: bigint().notNull(),
+  lockedSvvv: bigint().notNull(),
+  outstandingDiem: bigint().notNull(),
+  diem: bigint().notNull(),
+  diemStaked: bigint().notNull(),
+})
 
 // One row per UTC day with activity, in the shape of `NetworkDay` (packages/protocol/src/history.ts):
 // levels as at the day's last indexed event, flows summed over the day.
 export const networkDay = onchainTable('network_day', (t) => ({
   day: t.text().primaryKey(),
   lastBlock: t.bigint().notNull(),
-  vvvTotalSupply: t.bigint().notNull(),
-  vvvBurnedTotal: t.bigint().notNull(),
-  stakedVvv: t.bigint().notNull(),
-  lockedSvvv: t.bigint().notNull(),
-  vvvInCooldown: t.bigint().notNull(),
-  diemSupply: t.bigint().notNull(),
-  diemStaked: t.bigint().notNull(),
+  ...networkLevels(),
   emissionRatePerSecond: t.bigint().notNull(),
   vvvEmitted: t.bigint().notNull(),
   vvvBurned: t.bigint().notNull(),
@@ -24,24 +38,14 @@ export const networkDay = onchainTable('network_day', (t) => ({
 // a Transfer exists, so no getter is read for them (fewer RPC calls, and on Base far fewer).
 export const networkState = onchainTable('network_state', (t) => ({
   id: t.integer().primaryKey(),
-  vvvTotalSupply: t.bigint().notNull(),
-  vvvBurnedTotal: t.bigint().notNull(),
-  stakedVvv: t.bigint().notNull(),
-  lockedSvvv: t.bigint().notNull(),
-  vvvInCooldown: t.bigint().notNull(),
-  diemSupply: t.bigint().notNull(),
-  diemStaked: t.bigint().notNull(),
+  ...networkLevels(),
   /** Null until read from the getter on the first staking event. */
   emissionRatePerSecond: t.bigint(),
 }))
 
 export const accountState = onchainTable('account_state', (t) => ({
   account: t.hex().primaryKey(),
-  svvv: t.bigint().notNull(),
-  lockedSvvv: t.bigint().notNull(),
-  outstandingDiem: t.bigint().notNull(),
-  diem: t.bigint().notNull(),
-  diemStaked: t.bigint().notNull(),
+  ...accountLevels(),
 }))
 
 export const accountDay = onchainTable(
@@ -49,11 +53,7 @@ export const accountDay = onchainTable(
   (t) => ({
     account: t.hex().notNull(),
     day: t.text().notNull(),
-    svvv: t.bigint().notNull(),
-    lockedSvvv: t.bigint().notNull(),
-    outstandingDiem: t.bigint().notNull(),
-    diem: t.bigint().notNull(),
-    diemStaked: t.bigint().notNull(),
+    ...accountLevels(),
     rewards: t.bigint().notNull(),
   }),
   (table) => ({ pk: primaryKey({ columns: [table.account, table.day] }) }),
