@@ -71,6 +71,11 @@ describe('the dashboard’s first load in watch mode', () => {
     // A returning holder: the wallet cookie lets the server read the position, the page reconnects.
     await pauseMining()
     const requests = recordRpcRequests(page, rpcUrl)
+    // The server rendered this page for the account the cookie remembers: reconnecting must not render it again.
+    const serverRenders: string[] = []
+    page.on('request', (request) => {
+      if (request.headers().rsc === '1') serverRenders.push(request.url())
+    })
     const firstResponse = page.waitForResponse((response) => response.url().startsWith(rpcUrl), { timeout: 15_000 })
     await page.reload()
     await page.getByTestId('actions').waitFor({ timeout: 30_000 })
@@ -79,6 +84,7 @@ describe('the dashboard’s first load in watch mode', () => {
     console.log(`connected dashboard load: ${requests.length} RPC HTTP request(s) until the first new block:`, requests)
     expect(requests.length).toBeLessThanOrEqual(1)
     expect(requests.every(isOneMulticall)).toBe(true)
+    expect(serverRenders).toEqual([])
     await context.close()
   })
 })
