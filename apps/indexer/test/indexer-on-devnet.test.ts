@@ -6,6 +6,7 @@ import { devAccounts, holderAccounts, treasuryAccount } from '@rialto/contracts/
 import { stakingAbi, vvvAbi, vvvDiemPoolAbi } from '@rialto/contracts-abi/abis'
 import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
 import { devnet } from '@rialto/contracts-abi/chains'
+import { devnetTreasurySafe } from '@rialto/contracts-abi/safe'
 import { indexerHistorySource } from '@rialto/protocol/indexer-history-source'
 import { positionCalls, toPosition } from '@rialto/protocol/position'
 import {
@@ -148,9 +149,11 @@ describe('the indexer on the seeded devnet', () => {
 
   test('each account’s levels equal its getters at that block', async () => {
     const block = (await network()).asOf.block
-    for (const holder of [...devAccounts, ...holderAccounts, treasuryAccount]) {
-      const history = await account(holder.address)
-      const position = await positionAt(holder.address, block)
+    // The treasury Safe too: its positions changed inside execTransaction, by delegatecall to MultiSendCallOnly.
+    const accounts = [...devAccounts, ...holderAccounts, treasuryAccount].map((holder) => holder.address)
+    for (const address of [...accounts, devnetTreasurySafe]) {
+      const history = await account(address)
+      const position = await positionAt(address, block)
       const expected = {
         svvv: position.staking.balance,
         lockedSvvv: position.staking.locked,
@@ -158,7 +161,7 @@ describe('the indexer on the seeded devnet', () => {
         diem: position.diem.balance,
         diemStaked: position.diem.staked,
       }
-      expect(levelsOf(history.days.at(-1), Object.keys(expected)), holder.address).toEqual(expected)
+      expect(levelsOf(history.days.at(-1), Object.keys(expected)), address).toEqual(expected)
     }
   })
 

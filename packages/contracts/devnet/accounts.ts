@@ -16,3 +16,9 @@ export const treasuryAccount = account(9)
 
 /** Large early holders beyond the dev accounts, so network totals and the DIEM curve look like Base. */
 export const holderAccounts = Array.from({ length: 10 }, (_, index) => account(10 + index))
+
+/**
+ * The owners of the devnet's 2-of-3 treasury Safe (a DAO's). Anvil funds none of them: the seed gives them gas.
+ * Index 20 is left for another role.
+ */
+export const treasurySafeOwners = [21, 22, 23].map(account)

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
 import { fileURLToPath } from 'node:url'
 import type { Abi, Hex } from 'viem'
 
@@ -21,6 +22,38 @@ export function readArtifact(name: ContractName): Artifact {
   return { abi: json.abi, bytecode: json.bytecode.object, deployedBytecode: json.deployedBytecode.object }
 }
 
+export const safeContractNames = [
+  'Safe',
+  'SafeL2',
+  'SafeProxy',
+  'SafeProxyFactory',
+  'MultiSend',
+  'MultiSendCallOnly',
+  'CompatibilityFallbackHandler',
+] as const
+
+export type SafeContractName = (typeof safeContractNames)[number]
+
+/** Safe 1.4.1's contracts, as @safe-global/safe-contracts ships them built (bytecode and ABI, no compiler). */
+const safeArtifactPaths: Record<SafeContractName, string> = {
+  Safe: 'Safe.sol/Safe.json',
+  SafeL2: 'SafeL2.sol/SafeL2.json',
+  SafeProxy: 'proxies/SafeProxy.sol/SafeProxy.json',
+  SafeProxyFactory: 'proxies/SafeProxyFactory.sol/SafeProxyFactory.json',
+  MultiSend: 'libraries/MultiSend.sol/MultiSend.json',
+  MultiSendCallOnly: 'libraries/MultiSendCallOnly.sol/MultiSendCallOnly.json',
+  CompatibilityFallbackHandler: 'handler/CompatibilityFallbackHandler.sol/CompatibilityFallbackHandler.json',
+}
+
+const require = createRequire(import.meta.url)
+
+/** Reads a Safe 1.4.1 build artifact from the npm package (Hardhat's format: bytecode as plain hex). */
+export function readSafeArtifact(name: SafeContractName): Artifact {
+  const path = require.resolve(`@safe-global/safe-contracts/build/artifacts/contracts/${safeArtifactPaths[name]}`)
+  const json: { abi: Abi; bytecode: Hex; deployedBytecode: Hex } = JSON.parse(readFileSync(path, 'utf8'))
+  return { abi: json.abi, bytecode: json.bytecode, deployedBytecode: json.deployedBytecode }
+}
+
 /**
  * Identifies what a devnet was built from: the compiled contracts and the seed story's version.
  * A persisted chain whose fingerprint differs is stale and gets rebuilt instead of served.
@@ -30,6 +63,7 @@ export function devnetFingerprint(seedVersion: number): string {
   for (const name of ['VeniceToken', 'VeniceStaking', 'Diem', 'Multicall3', 'ReferencePool'] as const) {
     hash.update(readArtifact(name).bytecode)
   }
+  for (const name of safeContractNames) hash.update(readSafeArtifact(name).bytecode)
   hash.update(`seed:${seedVersion}`)
   return hash.digest('hex').slice(0, 16)
 }

@@ -6,6 +6,7 @@ import { utcDateToUnix } from '@rialto/protocol/emission-schedule'
 import { type Anvil, DevnetError, freePort, startAnvil } from './anvil'
 import { devnetFingerprint } from './artifacts'
 import { deployVenice } from './deploy'
+import { deploySafe } from './deploy-safe'
 import { launchDate, seedHistory, seedVersion } from './seed'
 import { openSession } from './session'
 
@@ -63,6 +64,9 @@ export async function startDevnet(options: DevnetOptions): Promise<Devnet> {
     const session = openSession(anvil.rpcUrl)
     log('Deploying VVV, staking/sVVV, DIEM and Multicall3…')
     await deployVenice(session)
+    // After Venice's: those addresses follow from the deployer's first nonces.
+    log('Deploying Safe{Wallet} 1.4.1 at its canonical addresses…')
+    await deploySafe(session)
     log('Seeding history from the 2025-01-27 launch to now…')
     await seedHistory(session, Math.floor(Date.now() / 1000))
     await session.testClient.setIntervalMining({ interval: blockTimeSeconds })

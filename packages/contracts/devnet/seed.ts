@@ -6,10 +6,11 @@ import { type MintRateTable, mintCurve, mintRateTable } from '@rialto/protocol/m
 import { type Account, maxUint256, parseEther } from 'viem'
 import { buybackAccount, devAccounts, holderAccounts, treasuryAccount } from './accounts'
 import { DevnetError } from './anvil'
+import { scheduleTreasurySafe } from './seed-safe'
 import type { DevnetSession } from './session'
 
 /** Bump when the story changes: persisted devnets built from an older story are rebuilt. */
-export const seedVersion = 2
+export const seedVersion = 3
 
 export const launchDate = '2025-01-27'
 const diemLaunchDate = '2025-08-20'
@@ -65,15 +66,18 @@ export async function seedHistory(session: DevnetSession, now: number): Promise<
     const amount = (balance * BigInt(Math.round(share * 1000))) / 1000n
     if (amount > 0n) await stake(account, amount)
   }
-  const mintDiem = async (account: Account, wanted: bigint) => {
+  const quoteMint = async (wanted: bigint) => {
     const supply = await read.diem.read.totalSupply()
     const cost = sVvvInForDiem(activeTable, supply, wanted)
     if (cost === null) throw new DevnetError('the seed tried to mint past the mint-rate table')
     const quoted = await read.staking.read.getDiemAmountOut([cost])
     if (quoted < wanted)
       throw new DevnetError(`getDiemAmountOut quoted ${quoted}, below the ${wanted} the TS quote promised`)
-    const minOut = (quoted * 995n) / 1000n
-    await confirm(as(account).staking.write.mintDiem([cost, minOut]))
+    return { sVvvAmountWei: cost, minDiemOutWei: (quoted * 995n) / 1000n }
+  }
+  const mintDiem = async (account: Account, wanted: bigint) => {
+    const { sVvvAmountWei, minDiemOutWei } = await quoteMint(wanted)
+    await confirm(as(account).staking.write.mintDiem([sVvvAmountWei, minDiemOutWei]))
   }
   const buyback = async (amount: bigint) => {
     await confirm(as(treasuryAccount).vvv.write.transfer([buybackAccount.address, amount]))
@@ -168,6 +172,9 @@ export async function seedHistory(session: DevnetSession, now: number): Promise<
     await confirm(as(seller).diem.write.transfer([dev3.address, diem(25)]))
     await confirm(as(dev3).diem.write.stake([diem(20)]))
   })
+
+  // A DAO's 2-of-3 treasury Safe receives VVV, then stakes and mints DIEM through execTransaction.
+  scheduleTreasurySafe(session, at, quoteMint)
 
   // Every month: rewards claimed and compounded, unstakes started and finalized.
   const activityMonths = monthsBetween('2025-02-10', isoDate(now - 10 * day))
