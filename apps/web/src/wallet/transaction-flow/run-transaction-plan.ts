@@ -1,25 +1,13 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
+import type { AnyWriteCall } from '@rialto/protocol/actions'
 import { gasWithHeadroom } from '@rialto/protocol/gas'
-import {
-  type Abi,
-  type Address,
-  type ContractFunctionParameters,
-  ContractFunctionRevertedError,
-  encodeFunctionData,
-  type Hash,
-} from 'viem'
+import { type Address, ContractFunctionRevertedError, encodeFunctionData, type Hash } from 'viem'
 import { getPublicClient, sendCalls, simulateContract, waitForCallsStatus, writeContract } from 'wagmi/actions'
 import { explorerTxUrl } from '../../chains/app-chains'
 import type { WalletConfig } from '../config'
 import { AccountSwitchedError, PartialPlanError } from './describe-flow-error'
 import type { FlowState } from './flow-state'
 import type { Confirmation, TxPlan, TxStep } from './transaction-plan'
-
-/**
- * Any contract write, as viem's actions take it. A plan's calls are precise (one ABI, one function, one argument
- * tuple each); they are widened to this by assignment where they meet wagmi, so one code path sends them all.
- */
-type AnyWriteCall = ContractFunctionParameters<Abi, 'nonpayable' | 'payable'> & { address: Address }
 
 export type RunContext = {
   config: WalletConfig
