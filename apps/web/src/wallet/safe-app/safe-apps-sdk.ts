@@ -1,10 +1,11 @@
-import type { BaseTransaction, GatewayTransactionDetails, SendTransactionsResponse } from '@safe-global/safe-apps-sdk'
+import type { BaseTransaction, SendTransactionsResponse } from '@safe-global/safe-apps-sdk'
+import type { SafeTransactionDetails } from '../transaction-flow/safe-transaction-status'
 import { safeAppOriginPatterns, safeAppOrigins } from './safe-app-origins'
 
 /** What the transaction flow asks of the Safe web app: propose a batch, then read how the proposal stands. */
 export type SafeTransactions = {
   send: (request: { txs: BaseTransaction[] }) => Promise<SendTransactionsResponse>
-  getBySafeTxHash: (safeTxHash: string) => Promise<GatewayTransactionDetails>
+  getBySafeTxHash: (safeTxHash: string) => Promise<SafeTransactionDetails>
 }
 
 let transactions: Promise<SafeTransactions> | undefined
