@@ -20,7 +20,7 @@ export function StakePanel({ account, chainId, position }: PositionActionProps) 
   const [unlimited, setUnlimited] = useState(false)
   const [recipientText, setRecipientText] = useState('')
   const recipient = parseRecipient(recipientText, account)
-  const { oneConfirmation } = useBatchSupport()
+  const { oneConfirmation, via } = useBatchSupport()
 
   const plan =
     amount.wei !== null && recipient.ok
@@ -70,7 +70,9 @@ export function StakePanel({ account, chainId, position }: PositionActionProps) 
           <RecipientField value={recipientText} onChange={setRecipientText} recipient={recipient} />
           {needsApproval && oneConfirmation ? (
             <p className="text-xs text-slate-400" data-testid="stake-batch-note">
-              Your wallet takes approve and stake together, in one confirmation: both happen, or neither.
+              {via === 'safe'
+                ? 'Your Safe proposes approve and stake as one Safe transaction: both happen, or neither.'
+                : 'Your wallet takes approve and stake together, in one confirmation: both happen, or neither.'}
             </p>
           ) : null}
         </AmountAction>
