@@ -16,3 +16,9 @@ export const treasuryAccount = account(9)
 
 /** Large early holders beyond the dev accounts, so network totals and the DIEM curve look like Base. */
 export const holderAccounts = Array.from({ length: 10 }, (_, index) => account(10 + index))
+
+/**
+ * The devnet's smart account: the seed delegates it to the batch executor with EIP-7702, so it runs several calls
+ * in one transaction, all or nothing. Not one of the funded accounts 0–19: the seed gives it ETH and VVV.
+ */
+export const smartAccount = account(20)

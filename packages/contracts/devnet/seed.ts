@@ -7,9 +7,10 @@ import { type Account, maxUint256, parseEther } from 'viem'
 import { buybackAccount, devAccounts, holderAccounts, treasuryAccount } from './accounts'
 import { DevnetError } from './anvil'
 import type { DevnetSession } from './session'
+import { seedSmartAccount } from './smart-account'
 
 /** Bump when the story changes: persisted devnets built from an older story are rebuilt. */
-export const seedVersion = 2
+export const seedVersion = 3
 
 export const launchDate = '2025-01-27'
 const diemLaunchDate = '2025-08-20'
@@ -296,6 +297,11 @@ export async function seedHistory(session: DevnetSession, now: number): Promise<
     at: now - 6 * hour,
     label: 'dev account 0 starts a DIEM unstake (18 h left)',
     run: () => confirm(as(dev0).diem.write.initiateUnstake([diem(30)])),
+  })
+  steps.push({
+    at: now - 3 * hour,
+    label: 'the smart account delegates to the batch executor (EIP-7702) and receives VVV',
+    run: () => seedSmartAccount(session, vvv(20_000)),
   })
   steps.push({
     at: now - hour,
