@@ -10,8 +10,8 @@ import {
   watchListParam,
 } from './watch-list'
 
-const account0 = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266'
-const account1 = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
+const account0: Address = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266'
+const account1: Address = '0x70997970C51812dc3A010C7d01b50e0d17dc79C8'
 /** Distinct valid addresses 0x…01, 0x…02, … checksummed. */
 const addressNumber = (n: number): Address => getAddress(`0x${n.toString(16).padStart(40, '0')}`)
 
