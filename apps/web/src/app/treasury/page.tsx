@@ -1,3 +1,4 @@
+import { devnet } from '@rialto/contracts-abi/chains'
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { appChains } from '../../chains/app-chains'
@@ -18,7 +19,7 @@ export default async function TreasuryPage({ searchParams }: TreasuryPageProps) 
   const fromLink = parseWatchListParam((await searchParams).addresses)
   // The chain the wallet cookie remembers, as on the dashboard; no wallet is needed to read.
   const { chainId } = initialView({ kind: 'none' }, walletStateFromCookie((await headers()).get('cookie')))
-  const chainName = appChains().find(({ id }) => id === chainId)?.name ?? `chain ${chainId}`
+  const chain = appChains().find(({ id }) => id === chainId)
   const addresses = fromLink.kind === 'valid' ? fromLink.addresses : undefined
   // A shared link arrives with its numbers: the server reads the whole list in one multicall.
   const initial = addresses ? await readTreasuryOnServer(chainId, addresses) : undefined
@@ -35,7 +36,9 @@ export default async function TreasuryPage({ searchParams }: TreasuryPageProps) 
       <QueryProvider>
         <TreasuryPanel
           chainId={chainId}
-          chainName={chainName}
+          chainName={chain?.name ?? `chain ${chainId}`}
+          blockTimeMs={chain?.blockTime ?? 2_000}
+          isDevnet={chainId === devnet.id}
           fromLink={addresses}
           linkProblem={fromLink.kind === 'invalid' ? fromLink.message : undefined}
           initial={initial}

@@ -4,7 +4,7 @@ import { type Address, createPublicClient, type HttpTransportConfig, http, type 
 import { appChains, rpcUrlFor } from '../../chains/app-chains'
 import { watchListLimit } from './watch-list'
 
-/** Room in one multicall for a full watch list: a position's calls encode to about 430 bytes. */
+/** Room in one multicall for a full watch list: viem counts the calls' own calldata, about 430 bytes a position. */
 const multicallBatchBytes = watchListLimit * 1_024
 
 /**

@@ -1,13 +1,13 @@
 'use client'
 
-import { devnet, type SupportedChainId } from '@rialto/contracts-abi/chains'
+import type { SupportedChainId } from '@rialto/contracts-abi/chains'
 import type { Position } from '@rialto/protocol/position'
 import { Button } from '@rialto/ui/button'
 import { Card } from '@rialto/ui/card'
 import { Notice } from '@rialto/ui/notice'
 import type { Address } from 'viem'
 import { downloadCsv } from './download-csv'
-import { treasuryCsv, treasuryCsvFilename } from './treasury-rows'
+import type { TreasuryRow } from './treasury-rows'
 import type { TreasurySnapshot } from './treasury-snapshot'
 import { TreasuryTable, type TreasuryTableRow } from './treasury-table'
 import { useTreasuryPositions } from './use-treasury-positions'
@@ -17,6 +17,10 @@ import { WatchListForm } from './watch-list-form'
 export type TreasuryPanelProps = {
   chainId: SupportedChainId
   chainName: string
+  /** The chain's block time: the table reads once per block. */
+  blockTimeMs: number
+  /** Passed in rather than imported: the chain definitions stay out of the page's first JavaScript. */
+  isDevnet: boolean
   /** The link's `?addresses=`, when it had a valid list. */
   fromLink: readonly Address[] | undefined
   /** Why the link's list was not used, when it was not. */
@@ -25,9 +29,10 @@ export type TreasuryPanelProps = {
 }
 
 /** Several addresses in one table, read at one block in one multicall, with their totals and a CSV of it all. */
-export function TreasuryPanel({ chainId, chainName, fromLink, linkProblem, initial }: TreasuryPanelProps) {
+export function TreasuryPanel(props: TreasuryPanelProps) {
+  const { chainId, chainName, blockTimeMs, isDevnet, fromLink, linkProblem, initial } = props
   const list = useWatchList(fromLink)
-  const { snapshot, readFailed } = useTreasuryPositions(chainId, list.addresses, initial)
+  const { snapshot, readFailed } = useTreasuryPositions({ chainId, blockTimeMs }, list.addresses, initial)
   const read = new Map<Address, Position>()
   snapshot?.addresses.forEach((address, index) => {
     const position = snapshot.positions[index]
@@ -60,7 +65,7 @@ export function TreasuryPanel({ chainId, chainName, fromLink, linkProblem, initi
         <WatchListForm count={list.addresses.length} onAdd={list.add} />
         {readFailed ? (
           <Notice tone="error" title="Could not read these addresses." data-testid="treasury-read-error">
-            {chainId === devnet.id
+            {isDevnet
               ? 'The devnet did not answer, or the Venice contracts are not deployed on it.'
               : `${chainName} did not answer. Check the connection, or try again in a moment.`}
           </Notice>
@@ -79,7 +84,7 @@ export function TreasuryPanel({ chainId, chainName, fromLink, linkProblem, initi
               variant="secondary"
               size="sm"
               data-testid="treasury-csv"
-              onClick={() => downloadCsv(treasuryCsv(complete), treasuryCsvFilename(block))}
+              onClick={() => downloadTreasuryCsv(complete, block)}
             >
               Download CSV
             </Button>
@@ -88,4 +93,10 @@ export function TreasuryPanel({ chainId, chainName, fromLink, linkProblem, initi
       </div>
     </Card>
   )
+}
+
+/** The CSV writer loads on the first click: most visits never download. */
+async function downloadTreasuryCsv(rows: readonly TreasuryRow[], block: bigint) {
+  const { treasuryCsv, treasuryCsvFilename } = await import('./treasury-csv')
+  downloadCsv(treasuryCsv(rows), treasuryCsvFilename(block))
 }

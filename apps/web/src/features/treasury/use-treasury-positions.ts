@@ -1,8 +1,6 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import { useMemo } from 'react'
 import type { Address } from 'viem'
-import { positionsClient, readPositions } from './read-positions'
 import type { TreasurySnapshot } from './treasury-snapshot'
 
 /**
@@ -11,19 +9,14 @@ import type { TreasurySnapshot } from './treasury-snapshot'
  * nothing. A matching server-side read is the first data. While a changed list is read, the last one stays.
  */
 export function useTreasuryPositions(
-  chainId: SupportedChainId,
+  { chainId, blockTimeMs }: { chainId: SupportedChainId; blockTimeMs: number },
   addresses: readonly Address[],
   initial: TreasurySnapshot | undefined,
 ) {
-  const client = useMemo(() => positionsClient(chainId), [chainId])
-  const blockTimeMs = client?.chain.blockTime ?? 2_000
   const seeded = initial?.chainId === chainId && initial.addresses.join() === addresses.join() ? initial : undefined
   const query = useQuery({
     queryKey: ['treasury', chainId, ...addresses],
-    queryFn: async (): Promise<TreasurySnapshot> => {
-      if (!client) throw new Error(`Chain ${chainId} is not one this build reads.`)
-      return { chainId, addresses, positions: await readPositions(client, chainId, addresses), readAt: Date.now() }
-    },
+    queryFn: () => readTreasuryInBrowser(chainId, addresses),
     enabled: addresses.length > 0,
     initialData: seeded,
     initialDataUpdatedAt: seeded?.readAt,
@@ -37,4 +30,23 @@ export function useTreasuryPositions(
   })
   const { data, errorUpdatedAt } = query
   return { snapshot: data, readFailed: data === undefined && errorUpdatedAt > 0 }
+}
+
+let browserClients: Map<SupportedChainId, ReturnType<PositionsClientFactory>> | undefined
+type PositionsClientFactory = typeof import('./read-positions').positionsClient
+
+/**
+ * viem's client and the contracts' ABIs load with the first read, after the server-rendered table is on screen;
+ * one client per chain, so its multicall batching spans every read.
+ */
+async function readTreasuryInBrowser(
+  chainId: SupportedChainId,
+  addresses: readonly Address[],
+): Promise<TreasurySnapshot> {
+  const { positionsClient, readPositions } = await import('./read-positions')
+  browserClients ??= new Map()
+  const client = browserClients.get(chainId) ?? positionsClient(chainId)
+  if (!client) throw new Error(`Chain ${chainId} is not one this build reads.`)
+  browserClients.set(chainId, client)
+  return { chainId, addresses, positions: await readPositions(client, chainId, addresses), readAt: Date.now() }
 }
