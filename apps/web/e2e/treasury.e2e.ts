@@ -7,7 +7,7 @@ import { type Address, decodeFunctionData, formatUnits, type Hex, zeroAddress } 
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import { positionsClient, readPositions } from '../src/features/treasury/read-positions'
 import { watchListLimit } from '../src/features/treasury/watch-list'
-import { collectHydrationErrors, launchBrowser, recordRpcRequests, requiredEnv } from './browser'
+import { collectHydrationErrors, launchBrowser, recordRpcRequests, requiredEnv, setPageVisibility } from './browser'
 import { chainState, devAccount, pauseMining, publicClient, resumeMining, testClient } from './chain'
 import { treasuryAddresses, treasuryPath } from './main-pages'
 
@@ -161,6 +161,19 @@ describe('the treasury view', () => {
       latest.toString(),
     )
     expect(requests.slice(seen).every((methods) => methods.length === 1 && methods[0] === 'eth_call')).toBe(true)
+
+    // A hidden tab asks nothing; a read already under way may still land, so the count starts after a moment.
+    await setPageVisibility(page, 'hidden')
+    await page.waitForTimeout(500)
+    const hiddenFrom = requests.length
+    await page.waitForTimeout(3_000)
+    expect(requests.length - hiddenFrom).toBe(0)
+    // Shown again: one read at once.
+    const shownFrom = requests.length
+    const shownRead = page.waitForResponse((answer) => answer.url().startsWith(rpcUrl))
+    await setPageVisibility(page, 'visible')
+    await shownRead
+    expect(requests.slice(shownFrom)).toEqual([['eth_call']])
     await page.context().close()
   })
 
