@@ -93,6 +93,21 @@ describe('toCsv', () => {
     expect(() => toCsv(eventColumns, [{ at, day: '2026-03-01', count: 1.5 }])).toThrow(RangeError)
   })
 
+  it('leaves a date cell empty for a row without that date', () => {
+    const endColumns: CsvColumn<number | null>[] = [{ header: 'ends', kind: 'date', value: (end) => end }]
+    expect(toCsv(endColumns, [null, 0])).toBe('ends\r\n\r\n1970-01-01T00:00:00Z\r\n')
+  })
+
+  it('starts with a byte-order mark only when some text is not ASCII, and reads back without it', () => {
+    const csv = toCsv(columns, [{ label: 'Trésorerie', amount: 0n }])
+    expect(csv).toBe('\uFEFFlabel,amount\r\nTrésorerie,0\r\n')
+    expect(parseCsv(csv)).toEqual([
+      ['label', 'amount'],
+      ['Trésorerie', '0'],
+    ])
+    expect(toCsv(columns, [{ label: 'treasury', amount: 0n }]).startsWith('label')).toBe(true)
+  })
+
   it('reads back any text, neutralised where it starts like a formula', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 2, maxLength: 2 })), (cells) => {
