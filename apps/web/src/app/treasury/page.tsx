@@ -2,6 +2,7 @@ import { devnet } from '@rialto/contracts-abi/chains'
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { appChains } from '../../chains/app-chains'
+import { LazySafeBatchPanel } from '../../features/treasury/lazy-safe-batch-panel'
 import { readTreasuryOnServer } from '../../features/treasury/read-treasury-on-server'
 import { TreasuryPanel } from '../../features/treasury/treasury-panel'
 import { parseWatchListParam } from '../../features/treasury/watch-list'
@@ -44,6 +45,7 @@ export default async function TreasuryPage({ searchParams }: TreasuryPageProps) 
           initial={initial}
         />
       </QueryProvider>
+      <LazySafeBatchPanel chainId={chainId} />
     </main>
   )
 }

@@ -21,6 +21,16 @@ export function positionsClient(chainId: SupportedChainId, transport: HttpTransp
   })
 }
 
+const readers = new Map<SupportedChainId, NonNullable<ReturnType<typeof positionsClient>>>()
+
+/** The browser's one client per chain for the treasury's reads: the wallet stack (and wagmi) need not load for them. */
+export function chainReader(chainId: SupportedChainId) {
+  const client = readers.get(chainId) ?? positionsClient(chainId)
+  if (!client) throw new Error(`This build does not offer chain ${chainId}.`)
+  readers.set(chainId, client)
+  return client
+}
+
 /** The positions of `addresses`, in their order, read in one `eth_call` through a `positionsClient`. */
 export async function readPositions(
   client: Pick<PublicClient, 'multicall'>,

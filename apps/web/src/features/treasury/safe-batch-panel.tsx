@@ -1,16 +1,16 @@
 'use client'
 
 import { stakingAbi } from '@rialto/contracts-abi/abis'
-import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
+import { veniceContracts } from '@rialto/contracts-abi/addresses'
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
 import { parseAmount } from '@rialto/protocol/amount'
 import { Button } from '@rialto/ui/button'
 import { Card } from '@rialto/ui/card'
 import { TextField } from '@rialto/ui/text-field'
 import { type FormEvent, useState } from 'react'
-import { type Address, getAddress, isAddress, isAddressEqual } from 'viem'
-import { publicClientInBrowser } from '../../chains/browser-client'
+import type { Address } from 'viem'
 import { parseSlippagePercent } from '../../forms/slippage'
+import { chainReader } from './read-positions'
 import {
   type BatchAction,
   type BatchActionKind,
@@ -21,15 +21,7 @@ import {
   isBatchActionKind,
 } from './safe-batch'
 import { SafeBatchReview } from './safe-batch-review'
-
-/** Sentence for a Safe address that cannot be used, or null. */
-function safeAddressProblem(input: string): string | null {
-  const text = input.trim()
-  if (text === '') return 'Enter the Safe’s address.'
-  if (!isAddress(text)) return 'That is not an address: 0x followed by 40 hex digits (check the capital letters).'
-  if (isAddressEqual(text, burnAddress)) return 'The zero address is not a Safe.'
-  return null
-}
+import { checkedAddress } from './watch-list'
 
 /**
  * Prepares actions for a Safe that signs in batches: any holder action, in order, reviewed call by call, checked as
@@ -38,8 +30,8 @@ function safeAddressProblem(input: string): string | null {
 export function SafeBatchPanel({ chainId, initialSafe }: { chainId: SupportedChainId; initialSafe?: Address }) {
   const [safeInput, setSafeInput] = useState<string>(initialSafe ?? '')
   const [actions, setActions] = useState<BatchAction[]>([])
-  const safeProblem = safeAddressProblem(safeInput)
-  const safe = safeProblem ? null : getAddress(safeInput.trim())
+  const checked = checkedAddress(safeInput.trim())
+  const safe = checked.ok ? checked.address : null
 
   return (
     <Card title="Prepare a batch for a Safe" data-testid="safe-batch">
@@ -49,7 +41,7 @@ export function SafeBatchPanel({ chainId, initialSafe }: { chainId: SupportedCha
           label="Safe address"
           value={safeInput}
           onChange={(event) => setSafeInput(event.target.value)}
-          error={safeInput === '' ? undefined : (safeProblem ?? undefined)}
+          error={safeInput === '' || checked.ok ? undefined : checked.message}
           hint="The Safe that will execute the batch: every call runs with it as the sender."
           spellCheck={false}
         />
@@ -113,7 +105,7 @@ function AddActionForm({ chainId, onAdd }: { chainId: SupportedChainId; onAdd: (
     setAdding(true)
     try {
       // The minimum comes from the contract's own quote now; the owners may sign later, and the tolerance covers it.
-      const diemOut = await publicClientInBrowser(chainId).readContract({
+      const diemOut = await chainReader(chainId).readContract({
         address: veniceContracts[chainId].staking,
         abi: stakingAbi,
         functionName: 'getDiemAmountOut',

@@ -8,7 +8,7 @@ import { Button } from '@rialto/ui/button'
 import { Notice } from '@rialto/ui/notice'
 import { useEffect, useState } from 'react'
 import type { Address } from 'viem'
-import { publicClientInBrowser } from '../../chains/browser-client'
+import { chainReader } from './read-positions'
 
 type SafeBatchReviewProps = { chainId: SupportedChainId; safe: Address; name: string; steps: readonly BatchStep[] }
 
@@ -139,7 +139,7 @@ function useSafeBatchCheck(chainId: SupportedChainId, safe: Address, steps: read
   // biome-ignore lint/correctness/useExhaustiveDependencies: see above
   useEffect(() => {
     let current = true
-    void checkSafeBatch(publicClientInBrowser(chainId), safe, steps).then((check) => {
+    void checkSafeBatch(chainReader(chainId), safe, steps).then((check) => {
       if (current) setResult({ key, check })
     })
     return () => {

@@ -32,9 +32,6 @@ export function useTreasuryPositions(
   return { snapshot: data, readFailed: data === undefined && errorUpdatedAt > 0 }
 }
 
-let browserClients: Map<SupportedChainId, ReturnType<PositionsClientFactory>> | undefined
-type PositionsClientFactory = typeof import('./read-positions').positionsClient
-
 /**
  * viem's client and the contracts' ABIs load with the first read, after the server-rendered table is on screen;
  * one client per chain, so its multicall batching spans every read.
@@ -43,10 +40,7 @@ async function readTreasuryInBrowser(
   chainId: SupportedChainId,
   addresses: readonly Address[],
 ): Promise<TreasurySnapshot> {
-  const { positionsClient, readPositions } = await import('./read-positions')
-  browserClients ??= new Map()
-  const client = browserClients.get(chainId) ?? positionsClient(chainId)
-  if (!client) throw new Error(`Chain ${chainId} is not one this build reads.`)
-  browserClients.set(chainId, client)
+  const { chainReader, readPositions } = await import('./read-positions')
+  const client = chainReader(chainId)
   return { chainId, addresses, positions: await readPositions(client, chainId, addresses), readAt: Date.now() }
 }

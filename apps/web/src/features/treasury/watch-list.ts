@@ -21,7 +21,8 @@ function entriesOf(input: string): string[] {
 /** Long pasted junk is cut in the message, so the sentence stays readable. */
 const quoted = (entry: string) => `“${entry.length > 48 ? `${entry.slice(0, 45)}…` : entry}”`
 
-function checkedAddress(entry: string): { ok: true; address: Address } | { ok: false; message: string } {
+/** One address as typed, checksummed; or the sentence that says why it cannot be used. */
+export function checkedAddress(entry: string): { ok: true; address: Address } | { ok: false; message: string } {
   if (!/^0x[0-9a-fA-F]{40}$/.test(entry)) {
     return { ok: false, message: `${quoted(entry)} is not an address: it should be 0x and 40 hexadecimal characters.` }
   }
