@@ -79,7 +79,8 @@ export type NetworkHistory = {
 }
 
 /** The three Venice tokens an account's movements are in. */
-export type MovementToken = 'VVV' | 'sVVV' | 'DIEM'
+export const movementTokens = ['VVV', 'sVVV', 'DIEM'] as const
+export type MovementToken = (typeof movementTokens)[number]
 
 /**
  * What a movement did, from the account's side:
@@ -91,18 +92,20 @@ export type MovementToken = 'VVV' | 'sVVV' | 'DIEM'
  * - `diem-minted` / `diem-burned`: DIEM minted against locked sVVV, burned to unlock it;
  * - `diem-staked`, `diem-unstake-started` (staked DIEM enters the cooldown, no balance moves), `diem-unstaked`.
  */
-export type TokenMovementKind =
-  | 'received'
-  | 'sent'
-  | 'staked'
-  | 'unstake-started'
-  | 'unstake-finalized'
-  | 'reward'
-  | 'diem-minted'
-  | 'diem-burned'
-  | 'diem-staked'
-  | 'diem-unstake-started'
-  | 'diem-unstaked'
+export const tokenMovementKinds = [
+  'received',
+  'sent',
+  'staked',
+  'unstake-started',
+  'unstake-finalized',
+  'reward',
+  'diem-minted',
+  'diem-burned',
+  'diem-staked',
+  'diem-unstake-started',
+  'diem-unstaked',
+] as const
+export type TokenMovementKind = (typeof tokenMovementKinds)[number]
 
 /** One change of an account's VVV, sVVV or DIEM, from one log of one transaction. */
 export type TokenMovement = {

@@ -3,13 +3,13 @@ import type { AddressInfo } from 'node:net'
 import fc from 'fast-check'
 import { type Address, bytesToHex, type Hex, parseEther } from 'viem'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type {
-  AccountHistory,
-  MovementToken,
-  NetworkDay,
-  NetworkHistory,
-  RewardKind,
-  TokenMovementKind,
+import {
+  type AccountHistory,
+  movementTokens,
+  type NetworkDay,
+  type NetworkHistory,
+  type RewardKind,
+  tokenMovementKinds,
 } from './history'
 import { addDays } from './history-series'
 import {
@@ -163,20 +163,8 @@ describe('historyToJson', () => {
             block: amount,
             txHash: fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => bytesToHex(bytes)),
             logIndex: fc.nat(),
-            token: fc.constantFrom<MovementToken>('VVV', 'sVVV', 'DIEM'),
-            kind: fc.constantFrom<TokenMovementKind>(
-              'received',
-              'sent',
-              'staked',
-              'unstake-started',
-              'unstake-finalized',
-              'reward',
-              'diem-minted',
-              'diem-burned',
-              'diem-staked',
-              'diem-unstake-started',
-              'diem-unstaked',
-            ),
+            token: fc.constantFrom(...movementTokens),
+            kind: fc.constantFrom(...tokenMovementKinds),
             amount,
             counterparty: fc.option(
               fc.uint8Array({ minLength: 20, maxLength: 20 }).map((bytes) => bytesToHex(bytes)),

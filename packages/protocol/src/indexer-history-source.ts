@@ -11,8 +11,8 @@ import type {
   PoolDay,
   RewardEvent,
   TokenMovement,
-  TokenMovementKind,
 } from './history'
+import { movementTokens, tokenMovementKinds } from './history'
 import { isUtcDay } from './history-series'
 
 /**
@@ -111,27 +111,13 @@ const rewardEventSchema = jsonObject({
   amount: wei,
 }) satisfies v.GenericSchema<unknown, RewardEvent>
 
-const movementKinds = [
-  'received',
-  'sent',
-  'staked',
-  'unstake-started',
-  'unstake-finalized',
-  'reward',
-  'diem-minted',
-  'diem-burned',
-  'diem-staked',
-  'diem-unstake-started',
-  'diem-unstaked',
-] as const satisfies readonly TokenMovementKind[]
-
 const tokenMovementSchema = jsonObject({
   timestamp,
   block: wei,
   txHash,
   logIndex: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
-  token: v.picklist(['VVV', 'sVVV', 'DIEM']),
-  kind: v.picklist(movementKinds),
+  token: v.picklist(movementTokens),
+  kind: v.picklist(tokenMovementKinds),
   amount: wei,
   counterparty: v.nullable(address),
 }) satisfies v.GenericSchema<unknown, TokenMovement>
