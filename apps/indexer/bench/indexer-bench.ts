@@ -59,6 +59,7 @@ try {
         emissionRateChanges: network.emissionRateChanges.length,
         accountDays: histories.reduce((sum, history) => sum + history.days.length, 0),
         rewards: histories.reduce((sum, history) => sum + history.rewards.length, 0),
+        movements: histories.reduce((sum, history) => sum + history.movements.length, 0),
       }
       const measured = {
         blocks: Number(network.asOf.block),
