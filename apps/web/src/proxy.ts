@@ -24,8 +24,8 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages only: static files, the icon and the API routes are not documents and run no script.
-      source: '/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)',
+      // Pages only: static files, the icon, the API routes and downloads are not documents and run no script.
+      source: '/((?!api/|_next/static|_next/image|icon.svg|favicon.ico|treasury/history.csv).*)',
       // Prefetches render nothing the browser executes under a new policy.
       missing: [
         { type: 'header', key: 'next-router-prefetch' },
