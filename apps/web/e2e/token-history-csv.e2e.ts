@@ -2,12 +2,16 @@ import { holderAccounts } from '@rialto/contracts/devnet-accounts'
 import { diemAbi, stakingAbi, vvvAbi } from '@rialto/contracts-abi/abis'
 import { parseCsv } from '@rialto/protocol/csv'
 import { type Address, getAddress, hexToBigInt, isAddressEqual, isHex, parseUnits } from 'viem'
-import { describe, expect, it } from 'vitest'
+import { afterAll, describe, expect, it } from 'vitest'
+import { freePort } from '../scripts/local-server.mjs'
 import { requiredEnv } from './browser'
 import { contracts, devAccount, publicClient } from './chain'
+import { serversWithHistorySettings } from './servers-with-history-settings'
 
 const webUrl = requiredEnv('WEB_URL')
-const historyCsv = (address: string) => fetch(`${webUrl}/treasury/history.csv?address=${address}`)
+const historyCsv = (address: string, server = webUrl) => fetch(`${server}/treasury/history.csv?address=${address}`)
+const otherServers = serversWithHistorySettings()
+afterAll(() => otherServers.stopAll())
 const tokenContracts: Record<string, Address> = { VVV: contracts.vvv, sVVV: contracts.staking, DIEM: contracts.diem }
 
 /** Today's balances of the three tokens, straight from the chain. */
@@ -84,6 +88,23 @@ describe('the token history CSV on the seeded devnet', () => {
       expect(sums).toEqual(await balancesOf(account))
     })
   }
+
+  it('answers 503 with a sentence when the server has no indexer, or its indexer does not answer', async () => {
+    const account = devAccount(2).address
+    const withoutIndexer = await historyCsv(account, await otherServers.serveWith(undefined))
+    expect(withoutIndexer.status).toBe(503)
+    expect(await withoutIndexer.text()).toBe(
+      'Token history needs the history indexer, and this server is not set up to read one.\n',
+    )
+    const silentIndexer = `http://127.0.0.1:${await freePort()}`
+    const unreachable = await historyCsv(account, await otherServers.serveWith(silentIndexer))
+    expect(unreachable.status).toBe(503)
+    expect(unreachable.headers.get('cache-control')).toBe('no-store')
+    // The indexer's URL stays on the server.
+    const text = await unreachable.text()
+    expect(text).toBe('The history indexer is unavailable: it could not be reached.\n')
+    expect(text).not.toContain(silentIndexer)
+  })
 
   it('answers 400 with a sentence for an address that is not one', async () => {
     const response = await historyCsv('0x1234')
