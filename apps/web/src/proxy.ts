@@ -26,9 +26,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages only: static files, the icon, the Safe App manifest and the API routes are not documents and run no
-      // script.
-      source: '/((?!api/|_next/static|_next/image|icon.svg|favicon.ico|manifest.json).*)',
+      // Pages only: static files, the icon, the Safe App manifest, the API routes and downloads are not documents
+      // and run no script.
+      source: '/((?!api/|_next/static|_next/image|icon.svg|favicon.ico|manifest.json|treasury/history.csv).*)',
       // Prefetches render nothing the browser executes under a new policy.
       missing: [
         { type: 'header', key: 'next-router-prefetch' },

@@ -1,6 +1,7 @@
-import { formatUnits } from 'viem'
-import type { RewardEvent } from './history'
+import { type Address, formatUnits } from 'viem'
+import type { RewardEvent, TokenMovement } from './history'
 import { isUtcDay } from './history-series'
+import { balanceChangeWei } from './token-movements'
 
 /**
  * CSV downloads that open the same in every spreadsheet: RFC 4180 (CRLF line ends, quotes doubled, fields with a
@@ -156,4 +157,31 @@ const rewardColumns: readonly CsvColumn<RewardEvent>[] = [
 /** The rewards table as a download, one line per reward, in the order given. */
 export function rewardsCsv(rewards: readonly RewardEvent[]): string {
   return toCsv(rewardColumns, rewards)
+}
+
+type AccountMovement = TokenMovement & { account: Address }
+
+const movementColumns: readonly CsvColumn<AccountMovement>[] = [
+  { header: 'date', kind: 'date', value: (movement) => movement.timestamp },
+  { header: 'block', kind: 'integer', value: (movement) => movement.block },
+  { header: 'tx hash', kind: 'text', value: (movement) => movement.txHash },
+  { header: 'log index', kind: 'integer', value: (movement) => movement.logIndex },
+  { header: 'account', kind: 'text', value: (movement) => movement.account },
+  { header: 'token', kind: 'text', value: (movement) => movement.token },
+  { header: 'kind', kind: 'text', value: (movement) => movement.kind },
+  { header: 'amount', kind: 'amount', value: (movement) => movement.amount },
+  // Summed per token, this column gives the account's balance: a spreadsheet needs no rule per kind.
+  { header: 'balance change (+ in / - out)', kind: 'amount', value: (movement) => balanceChangeWei(movement) },
+  { header: 'counterparty', kind: 'text', value: (movement) => movement.counterparty ?? '' },
+]
+
+/**
+ * An account's token history as a download, one line per movement, in the order given. Every token has 18 decimals.
+ * The account is on each line, so files of several accounts can be joined.
+ */
+export function tokenMovementsCsv(account: Address, movements: readonly TokenMovement[]): string {
+  return toCsv(
+    movementColumns,
+    movements.map((movement) => ({ ...movement, account })),
+  )
 }
