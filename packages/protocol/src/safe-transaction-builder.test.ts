@@ -46,7 +46,7 @@ describe('transactionBuilderFile', () => {
 
   it('says the same in words as in bytes: the method and its values encode to the calldata', () => {
     for (const [index, transaction] of file.transactions.entries()) {
-      const decoded = decodeFunctionData({ abi: calls[index].abi, data: transaction.data })
+      const decoded = decodeFunctionData({ abi: calls[index]?.abi ?? [], data: transaction.data })
       expect(decoded.functionName).toBe(transaction.contractMethod.name)
       expect((decoded.args ?? []).map(String)).toEqual(Object.values(transaction.contractInputsValues))
     }
@@ -56,7 +56,7 @@ describe('transactionBuilderFile', () => {
     expect(file.meta.checksum).toMatch(/^0x[0-9a-f]{64}$/)
     expect(transactionBuilderChecksum(file)).toBe(file.meta.checksum)
     const edited = structuredClone(file)
-    edited.transactions[0].value = '1'
+    edited.transactions = edited.transactions.map((transaction) => ({ ...transaction, value: '1' }))
     expect(transactionBuilderChecksum(edited)).not.toBe(file.meta.checksum)
   })
 })
