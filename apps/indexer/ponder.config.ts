@@ -1,5 +1,5 @@
 import { diemAbi, stakingAbi, vvvAbi, vvvDiemPoolAbi } from '@rialto/contracts-abi/abis'
-import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
+import { veniceContracts } from '@rialto/contracts-abi/addresses'
 import { createConfig } from 'ponder'
 import { indexerSettings } from './src/settings'
 
@@ -22,22 +22,9 @@ export default createConfig({
     },
   },
   contracts: {
-    // Only the VVV transfers that change what the charts show, as two sources (Ponder keeps one filter per event):
-    // mints (emissions) and VVV leaving staking (unstakes finalized); and burns, sent to 0x0.
-    VvvMintsAndPayouts: {
-      chain: chainName,
-      abi: vvvAbi,
-      address: contracts.vvv,
-      startBlock,
-      filter: { event: 'Transfer', args: { from: [burnAddress, contracts.staking] } },
-    },
-    VvvBurns: {
-      chain: chainName,
-      abi: vvvAbi,
-      address: contracts.vvv,
-      startBlock,
-      filter: { event: 'Transfer', args: { to: burnAddress } },
-    },
+    // Every VVV transfer, not only mints, burns and payouts: an account's history needs the plain ones between
+    // holders too (on Base, most of them; see README). Ponder fetches only the events a handler is registered for.
+    Vvv: { chain: chainName, abi: vvvAbi, address: contracts.vvv, startBlock },
     Staking: { chain: chainName, abi: stakingAbi, address: contracts.staking, startBlock },
     Diem: { chain: chainName, abi: diemAbi, address: contracts.diem, startBlock },
     Pool: { chain: chainName, abi: vvvDiemPoolAbi, address: contracts.pool, startBlock },

@@ -1,4 +1,5 @@
-import { bigint, onchainEnum, onchainTable, primaryKey } from 'ponder'
+import { movementTokens, tokenMovementKinds } from '@rialto/protocol/history'
+import { bigint, index, onchainEnum, onchainTable, primaryKey } from 'ponder'
 
 /** The network's levels, in a day's row and in the running state (fresh builders for each table). */
 const networkLevels = () => ({
@@ -71,6 +72,30 @@ export const rewardEvent = onchainTable('reward_event', (t) => ({
   kind: rewardKind('kind').notNull(),
   amount: t.bigint().notNull(),
 }))
+
+export const movementToken = onchainEnum('movement_token', movementTokens)
+export const movementKind = onchainEnum('movement_kind', tokenMovementKinds)
+
+// `TokenMovement` of packages/protocol/src/history.ts: one row per account a log moved a token for (a self-transfer
+// gives two, hence the side in the id).
+export const tokenMovement = onchainTable(
+  'token_movement',
+  (t) => ({
+    /** The event's id, then `from` or `to`. */
+    id: t.text().primaryKey(),
+    account: t.hex().notNull(),
+    block: t.bigint().notNull(),
+    logIndex: t.integer().notNull(),
+    timestamp: t.integer().notNull(),
+    txHash: t.hex().notNull(),
+    token: movementToken('token').notNull(),
+    kind: movementKind('kind').notNull(),
+    amount: t.bigint().notNull(),
+    counterparty: t.hex(),
+  }),
+  // An account's history is read in chain order.
+  (table) => ({ byAccount: index().on(table.account, table.block, table.logIndex) }),
+)
 
 export const emissionRateChange = onchainTable('emission_rate_change', (t) => ({
   id: t.text().primaryKey(),

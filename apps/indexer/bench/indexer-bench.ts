@@ -59,16 +59,20 @@ try {
         emissionRateChanges: network.emissionRateChanges.length,
         accountDays: histories.reduce((sum, history) => sum + history.days.length, 0),
         rewards: histories.reduce((sum, history) => sum + history.rewards.length, 0),
+        movements: histories.reduce((sum, history) => sum + history.movements.length, 0),
       }
-      const results = {
+      const measured = {
         blocks: Number(network.asOf.block),
         backfillMs: indexer.readyInMs,
         events: await eventsHandled(indexer.url),
         rows,
-        databaseBytes: Number(execFileSync('du', ['-sb', pgliteDirectory]).toString().split('\t')[0]),
         serveNetwork: await timeRequests(`${indexer.url}/history/network`),
         serveAccount: await timeRequests(`${indexer.url}/history/account/${devAccounts[0]?.address}`),
       }
+      // Measured once Ponder has stopped: while it runs, PGlite removes files under `du`, which then fails.
+      await indexer.stop()
+      const databaseBytes = Number(execFileSync('du', ['-sb', pgliteDirectory]).toString().split('\t')[0])
+      const results = { ...measured, databaseBytes }
       if (asJson) console.log(JSON.stringify(results))
       else console.dir(results, { depth: 3 })
     } finally {

@@ -7,11 +7,12 @@ import {
   networkState,
   poolDay,
   rewardEvent,
+  tokenMovement,
 } from 'ponder:schema'
 import { stakingAbi } from '@rialto/contracts-abi/abis'
 import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
 import { multicall3Address } from '@rialto/contracts-abi/chains'
-import type { RewardKind } from '@rialto/protocol/history'
+import type { MovementToken, RewardKind, TokenMovementKind } from '@rialto/protocol/history'
 import { utcDay } from '@rialto/protocol/history-series'
 import { poolReserves } from '@rialto/protocol/network-now'
 import { type Address, type Hex, isAddressEqual, toFunctionSelector } from 'viem'
@@ -41,6 +42,9 @@ const noNetworkLevels: NetworkLevels = {
 }
 
 const isZero = (address: Address) => isAddressEqual(address, burnAddress)
+/** Not accounts: the zero address, and the token contracts (staking holds staked VVV, DIEM holds staked DIEM). */
+const isAccount = (address: Address) =>
+  !isZero(address) && !isAddressEqual(address, contracts.diem) && !isAddressEqual(address, contracts.staking)
 
 /** Applies a change to the running network levels, then writes them and the flows into the block's day. */
 async function updateNetwork(
@@ -84,8 +88,7 @@ async function updateAccount(
   change: (levels: AccountLevels) => Partial<AccountLevels>,
   rewards = 0n,
 ) {
-  // Not accounts: the zero address, and the DIEM contract holding staked DIEM.
-  if (isZero(address) || isAddressEqual(address, contracts.diem)) return
+  if (!isAccount(address)) return
   const account = address.toLowerCase() as Address
   const current = (await context.db.find(accountState, { account })) ?? {
     account,
@@ -111,18 +114,67 @@ async function knownEmissionRate(context: Context, levels: NetworkLevels) {
   )
 }
 
-type VvvTransfer = {
-  args: { from: Address; to: Address; amount: bigint }
+type LogRef = {
+  id: string
   block: BlockRef
-  transaction: { to: Address | null }
+  log: { logIndex: number }
+  transaction: { hash: Hex; to: Address | null; input: Hex }
+}
+type Transfer = LogRef & { args: { from: Address; to: Address; amount: bigint } }
+
+/** One row of an account's history, unless `account` is no account (0x0, a token contract). */
+async function recordMovement(
+  context: Context,
+  event: LogRef,
+  side: 'from' | 'to',
+  movement: {
+    account: Address
+    token: MovementToken
+    kind: TokenMovementKind
+    amount: bigint
+    counterparty: Address | null
+  },
+) {
+  if (!isAccount(movement.account)) return
+  await context.db.insert(tokenMovement).values({
+    ...movement,
+    id: `${event.id}-${side}`,
+    account: movement.account.toLowerCase() as Address,
+    block: event.block.number,
+    logIndex: event.log.logIndex,
+    timestamp: Number(event.block.timestamp),
+    txHash: event.transaction.hash,
+  })
 }
 
-async function recordVvvTransfer(context: Context, { args: { from, to, amount }, block, transaction }: VvvTransfer) {
+/** A Transfer as a movement for each side that is an account, with what it means from that side. */
+async function recordTransferMovements(
+  context: Context,
+  event: Transfer,
+  token: MovementToken,
+  kinds: { from: TokenMovementKind; to: TokenMovementKind },
+) {
+  const { from, to, amount } = event.args
+  await recordMovement(context, event, 'from', { account: from, token, kind: kinds.from, amount, counterparty: to })
+  await recordMovement(context, event, 'to', { account: to, token, kind: kinds.to, amount, counterparty: from })
+}
+
+/** The genesis supply is minted by VVV's constructor (a contract creation has no `to`): supply, not emissions. */
+const isContractCreation = (transaction: { to: Address | null }) => transaction.to === null
+
+/** What a VVV transfer is to its recipient: later mints are emissions paid, VVV out of staking an unstake paid. */
+function vvvReceivedKind({ args: { from }, transaction }: Transfer): TokenMovementKind {
+  if (isZero(from)) return isContractCreation(transaction) ? 'received' : 'reward'
+  return isAddressEqual(from, contracts.staking) ? 'unstake-finalized' : 'received'
+}
+
+async function recordVvvTransfer(context: Context, { args: { from, to, amount }, block, transaction }: Transfer) {
   const minted = isZero(from) ? amount : 0n
-  // The genesis supply is minted by VVV's constructor (a contract creation has no \`to\`): supply, not emissions.
-  const emitted = transaction.to === null ? 0n : minted
+  const emitted = isContractCreation(transaction) ? 0n : minted
   const burned = isZero(to) ? amount : 0n
   const finalized = isAddressEqual(from, contracts.staking) ? amount : 0n
+  // A transfer between holders changes no network level: no day is written for it.
+  if (minted === 0n && burned === 0n && finalized === 0n) return
   await updateNetwork(
     context,
     block,
@@ -135,12 +187,12 @@ async function recordVvvTransfer(context: Context, { args: { from, to, amount },
   )
 }
 
-ponder.on('VvvMintsAndPayouts:Transfer', ({ event, context }) => recordVvvTransfer(context, event))
-ponder.on('VvvBurns:Transfer', async ({ event, context }) => {
-  const { from } = event.args
-  // A burn straight from a mint or from staking reached the other source already.
-  if (isZero(from) || isAddressEqual(from, contracts.staking)) return
+ponder.on('Vvv:Transfer', async ({ event, context }) => {
   await recordVvvTransfer(context, event)
+  await recordTransferMovements(context, event, 'VVV', {
+    from: isAddressEqual(event.args.to, contracts.staking) ? 'staked' : 'sent',
+    to: vvvReceivedKind(event),
+  })
 })
 
 // sVVV cannot be transferred: it is minted 1:1 on stake (and on compounding) and burned when an unstake starts.
@@ -164,6 +216,11 @@ ponder.on('Staking:Transfer', async ({ event, context }) => {
   await updateAccount(context, event.block, staking ? to : from, (levels) => ({
     svvv: levels.svvv + (staking ? amount : -amount),
   }))
+  await recordTransferMovements(context, event, 'sVVV', {
+    from: isZero(to) ? 'unstake-started' : 'sent',
+    // sVVV minted by `claimAndStake()` is a reward compounded, not VVV staked (through a Safe it reads as staked).
+    to: staking ? (rewardKindOf(event.transaction) === 'compound' ? 'reward' : 'staked') : 'received',
+  })
 })
 
 const claimSelector = toFunctionSelector('claim()')
@@ -226,6 +283,12 @@ ponder.on('Diem:Transfer', async ({ event, context }) => {
   }
   await updateAccount(context, event.block, from, (levels) => ({ diem: levels.diem - amount }))
   await updateAccount(context, event.block, to, (levels) => ({ diem: levels.diem + amount }))
+  // DIEM reaches its own contract only by staking, and leaves it only by `unstake()`.
+  const diemContract = (address: Address) => isAddressEqual(address, contracts.diem)
+  await recordTransferMovements(context, event, 'DIEM', {
+    from: isZero(to) ? 'diem-burned' : diemContract(to) ? 'diem-staked' : 'sent',
+    to: isZero(from) ? 'diem-minted' : diemContract(from) ? 'diem-unstaked' : 'received',
+  })
 })
 
 // Staked DIEM is held by the DIEM contract itself (the Transfer to it moved the balance); the events say whose it is.
@@ -239,6 +302,14 @@ ponder.on('Diem:UnstakeInitiated', async ({ event, context }) => {
   const { user, amount } = event.args
   await updateNetwork(context, event.block, (levels) => ({ diemStaked: levels.diemStaked - amount }))
   await updateAccount(context, event.block, user, (levels) => ({ diemStaked: levels.diemStaked - amount }))
+  // No Transfer: the DIEM stays in the contract, from staked to cooling down.
+  await recordMovement(context, event, 'from', {
+    account: user,
+    token: 'DIEM',
+    kind: 'diem-unstake-started',
+    amount,
+    counterparty: null,
+  })
 })
 
 ponder.on('Pool:Sync', async ({ event, context }) => {

@@ -2,18 +2,21 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { type Devnet, freePort, startDevnet } from '@rialto/contracts/devnet'
-import { devAccounts, holderAccounts, treasuryAccount } from '@rialto/contracts/devnet-accounts'
+import { devAccounts, holderAccounts, smartAccount, treasuryAccount } from '@rialto/contracts/devnet-accounts'
 import { stakingAbi, vvvAbi, vvvDiemPoolAbi } from '@rialto/contracts-abi/abis'
 import { burnAddress, veniceContracts } from '@rialto/contracts-abi/addresses'
 import { devnet } from '@rialto/contracts-abi/chains'
 import { devnetTreasurySafe } from '@rialto/contracts-abi/safe'
+import type { MovementToken, TokenMovement } from '@rialto/protocol/history'
 import { indexerHistorySource } from '@rialto/protocol/indexer-history-source'
 import { positionCalls, toPosition } from '@rialto/protocol/position'
+import { holdingsAfter } from '@rialto/protocol/token-movements'
 import {
   type Address,
   createPublicClient,
   createTestClient,
   createWalletClient,
+  hexToBigInt,
   http,
   isAddressEqual,
   parseEther,
@@ -90,6 +93,39 @@ async function networkGettersAt(block: bigint) {
   }
 }
 
+const seededAccounts = [...devAccounts, ...holderAccounts, treasuryAccount, smartAccount]
+// The treasury Safe too: its positions change inside execTransaction, by delegatecall to MultiSendCallOnly.
+const seededAddresses = [...seededAccounts.map(({ address }) => address), devnetTreasurySafe]
+const tokenContracts: Record<MovementToken, Address> = {
+  VVV: contracts.vvv,
+  sVVV: contracts.staking,
+  DIEM: contracts.diem,
+}
+
+/** What the getters say an account holds at `block`, in the terms of `holdingsAfter`. */
+async function holdingsAt(address: Address, block: bigint) {
+  const position = await positionAt(address, block)
+  return {
+    VVV: position.vvv.balance,
+    sVVV: position.staking.balance,
+    DIEM: position.diem.balance,
+    stakedDiem: position.diem.staked,
+  }
+}
+
+/** Each movement's log, read back from its transaction's receipt: the block, the contract and the amount. */
+async function expectMovementsOnChain(movements: TokenMovement[]) {
+  const { publicClient } = clients()
+  for (const movement of movements) {
+    const receipt = await publicClient.getTransactionReceipt({ hash: movement.txHash })
+    expect(receipt.blockNumber, movement.txHash).toBe(movement.block)
+    const log = receipt.logs.find((candidate) => candidate.logIndex === movement.logIndex)
+    expect(log && isAddressEqual(log.address, tokenContracts[movement.token]), movement.txHash).toBe(true)
+    // Transfer, Staked and UnstakeInitiated all carry the amount as their only unindexed field.
+    expect(log && hexToBigInt(log.data), movement.txHash).toBe(movement.amount)
+  }
+}
+
 /** The named levels of a day; an account with no day yet has none of anything. */
 const levelsOf = <Day extends object>(day: Day | undefined, keys: string[]) =>
   Object.fromEntries(keys.map((key) => [key, day ? (day as Record<string, unknown>)[key] : 0n]))
@@ -149,9 +185,7 @@ describe('the indexer on the seeded devnet', () => {
 
   test('each account’s levels equal its getters at that block', async () => {
     const block = (await network()).asOf.block
-    // The treasury Safe too: its positions changed inside execTransaction, by delegatecall to MultiSendCallOnly.
-    const accounts = [...devAccounts, ...holderAccounts, treasuryAccount].map((holder) => holder.address)
-    for (const address of [...accounts, devnetTreasurySafe]) {
+    for (const address of seededAddresses) {
       const history = await account(address)
       const position = await positionAt(address, block)
       const expected = {
@@ -163,6 +197,27 @@ describe('the indexer on the seeded devnet', () => {
       }
       expect(levelsOf(history.days.at(-1), Object.keys(expected)), address).toEqual(expected)
     }
+  })
+
+  test('each account’s movements replay to its balances, sVVV and staked DIEM, and each is a log of its transaction', async () => {
+    const block = (await network()).asOf.block
+    let movementsSeen = 0
+    for (const address of seededAddresses) {
+      const { movements } = await account(address)
+      expect(holdingsAfter(movements), address).toEqual(await holdingsAt(address, block))
+      await expectMovementsOnChain(movements)
+      movementsSeen += movements.length
+    }
+    // The seeded story stakes, unstakes, mints, stakes and burns DIEM, and moves VVV and DIEM between holders.
+    const kinds = new Set(
+      (await Promise.all(seededAddresses.map((address) => account(address)))).flatMap((history) =>
+        history.movements.map((movement) => `${movement.token} ${movement.kind}`),
+      ),
+    )
+    for (const kind of ['VVV received', 'VVV sent', 'VVV staked', 'sVVV staked', 'VVV reward', 'DIEM diem-minted']) {
+      expect(kinds).toContain(kind)
+    }
+    expect(movementsSeen).toBeGreaterThan(100)
   })
 
   test('an account’s rewards are its Claimed events, each with its kind', async () => {
@@ -192,19 +247,19 @@ describe('the indexer on the seeded devnet', () => {
         functionName: 'stake',
         args: [staker, amount],
       })
-      return (await publicClient.waitForTransactionReceipt({ hash })).blockNumber
+      return publicClient.waitForTransactionReceipt({ hash })
     }
     const before = await network()
     const snapshot = await testClient.snapshot()
     const abandoned = await stake(parseEther('1000'))
-    await indexedThrough(abandoned)
+    await indexedThrough(abandoned.blockNumber)
     expect((await network()).days.at(-1)?.stakedVvv).toBe((before.days.at(-1)?.stakedVvv ?? 0n) + parseEther('1000'))
 
     // The chain forgets that stake and takes another fork: a different stake, and longer than the old one.
     await testClient.revert({ id: snapshot })
     const kept = await stake(parseEther('300'))
     await testClient.mine({ blocks: 3 })
-    await indexedThrough(kept + 3n)
+    await indexedThrough(kept.blockNumber + 3n)
 
     // Ponder saw the fork and rolled its tables back (else this test would prove nothing).
     expect(indexer.lines.some((line) => /reorg/i.test(line))).toBe(true)
@@ -217,7 +272,19 @@ describe('the indexer on the seeded devnet', () => {
     expect(new Set(after.days.map((day) => day.day)).size).toBe(after.days.length)
     expect(after.days.length).toBeGreaterThanOrEqual(before.days.length)
     const position = await positionAt(staker, block)
-    expect((await account(staker)).days.at(-1)?.svvv).toBe(position.staking.balance)
+    const stakerHistory = await account(staker)
+    expect(stakerHistory.days.at(-1)?.svvv).toBe(position.staking.balance)
+    // Movements too: the abandoned stake's are gone, the kept one's are there once, and they replay to the chain.
+    const logs = stakerHistory.movements.map((movement) => `${movement.txHash} ${movement.logIndex} ${movement.kind}`)
+    expect(new Set(logs).size).toBe(logs.length)
+    const hashes = stakerHistory.movements.map((movement) => movement.txHash)
+    expect(hashes).not.toContain(abandoned.transactionHash)
+    const keptMovements = stakerHistory.movements.filter((movement) => movement.txHash === kept.transactionHash)
+    expect(keptMovements.map((movement) => `${movement.token} ${movement.kind}`)).toEqual(
+      expect.arrayContaining(['VVV staked', 'sVVV staked']),
+    )
+    expect(holdingsAfter(stakerHistory.movements)).toEqual(await holdingsAt(staker, block))
+    await expectMovementsOnChain(stakerHistory.movements)
   })
 
   // `npm start` reuses the devnet saved at the last Ctrl-C, and indexes it anew: the getters read at past blocks

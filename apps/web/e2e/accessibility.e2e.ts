@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { scrollToCharts } from '../scripts/scroll-to-charts.mjs'
 import { chatPassphrase, createVault, openChat, unlock } from './chat-user'
 import { connectDevAccount } from './dapp'
-import { browserAndChatServer, openPage, pointChatAt, watchDevAccount } from './main-pages'
+import { browserAndChatServer, openPage, pointChatAt, treasuryPath, watchDevAccount } from './main-pages'
 
 /** axe-core on every main page, connected and not, the chat locked and unlocked: nothing serious or critical. */
 
@@ -66,6 +66,19 @@ describe('accessibility', () => {
     await page.getByTestId('chat-unlocked').waitFor()
     await expect(seriousViolations(page)).resolves.toEqual([])
     await pointChatAt(page, shared.chatServerUrl())
+    await expect(seriousViolations(page)).resolves.toEqual([])
+  })
+
+  it('the treasury view, empty and with ten addresses and a label being edited', async () => {
+    await openPage(page, '/treasury')
+    await page.getByTestId('treasury-empty').waitFor()
+    await expect(seriousViolations(page)).resolves.toEqual([])
+    await openPage(page, treasuryPath)
+    await page.waitForSelector('[data-testid="treasury"][data-block-number]')
+    await page
+      .getByRole('button', { name: /^Rename/ })
+      .first()
+      .click()
     await expect(seriousViolations(page)).resolves.toEqual([])
   })
 

@@ -61,7 +61,10 @@ async function expectStrictHeaders(page: Page, path: string, connectSources: str
   expect.soft(directives.get('connect-src')).toEqual(connectSources)
   expect.soft(directives.get('img-src')).toEqual(["'self'", 'data:', 'blob:'])
   expect.soft(directives.get('frame-src')).toEqual(["'none'"])
-  expect.soft(directives.get('frame-ancestors')).toEqual(['https://app.safe.global'])
+  // Safe{Wallet}, and the Safe web app stand-in the e2e build is configured to allow (NEXT_PUBLIC_SAFE_APP_ORIGINS).
+  expect
+    .soft(directives.get('frame-ancestors'))
+    .toEqual(['https://app.safe.global', requiredEnv('SAFE_APP_HOST_ORIGIN')])
   expect.soft(directives.get('object-src')).toEqual(["'none'"])
   expect.soft(directives.get('base-uri')).toEqual(["'none'"])
   expect.soft(headers['referrer-policy']).toBe('no-referrer')

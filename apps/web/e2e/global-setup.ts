@@ -14,6 +14,8 @@ const webPort = Number(process.env.E2E_WEB_PORT ?? 3100)
 const indexerPort = Number(process.env.E2E_INDEXER_PORT ?? 42169)
 // The chat's Venice pass-through forwards here; the chat e2e starts the OpenAI-compatible test server on it.
 const veniceApiBaseUrl = `http://127.0.0.1:${webPort + 1}/api/v1`
+// A Safe web app stand-in frames the app from here (safe-app.e2e.ts): the build lets this origin frame it.
+const safeAppHostOrigin = `http://127.0.0.1:${webPort + 2}`
 
 function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -45,6 +47,7 @@ export default async function setup() {
     NEXT_PUBLIC_DEVNET_RPC_URL: devnet.rpcUrl,
     NEXT_PUBLIC_DEFAULT_CHAIN: 'devnet',
     VENICE_API_BASE_URL: veniceApiBaseUrl,
+    NEXT_PUBLIC_SAFE_APP_ORIGINS: safeAppHostOrigin,
   }
   const next = join(webRoot, 'node_modules', '.bin', 'next')
   let server: ChildProcess | undefined
@@ -66,6 +69,7 @@ export default async function setup() {
     process.env.DEVNET_RPC_URL = devnet.rpcUrl
     process.env.INDEXER_URL = indexer.url
     process.env.VENICE_API_BASE_URL = veniceApiBaseUrl
+    process.env.SAFE_APP_HOST_ORIGIN = safeAppHostOrigin
   } catch (error) {
     await (await indexerReady.catch(() => undefined))?.stop()
     await devnet.stop()

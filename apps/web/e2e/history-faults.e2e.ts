@@ -1,27 +1,12 @@
-import { type ChildProcess, spawn } from 'node:child_process'
-import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { freePort, waitForHttp } from '../scripts/local-server.mjs'
+import { freePort } from '../scripts/local-server.mjs'
 import { scrollToCharts } from '../scripts/scroll-to-charts.mjs'
 import { launchBrowser } from './browser'
+import { serversWithHistorySettings } from './servers-with-history-settings'
 
-const webRoot = fileURLToPath(new URL('..', import.meta.url))
-const servers: ChildProcess[] = []
+const { serveWith, stopAll } = serversWithHistorySettings()
 let browser: Browser
-
-/** Another `next start` of the same build, with the history settings a deployment might have. */
-async function serveWith(indexerUrl: string | undefined) {
-  const port = await freePort()
-  const env = { ...process.env, INDEXER_URL: indexerUrl }
-  if (indexerUrl === undefined) delete env.INDEXER_URL
-  const next = `${webRoot}node_modules/.bin/next`
-  const server = spawn(next, ['start', '--port', String(port)], { cwd: webRoot, env, stdio: 'ignore', detached: true })
-  servers.push(server)
-  const url = `http://127.0.0.1:${port}`
-  await waitForHttp(url, server)
-  return url
-}
 
 async function openCharts(page: Page, url: string) {
   await page.goto(url)
@@ -33,7 +18,7 @@ beforeAll(async () => {
 })
 afterAll(async () => {
   await browser?.close()
-  for (const server of servers) if (server.pid) process.kill(-server.pid, 'SIGTERM')
+  stopAll()
 })
 
 describe('history that is not there', () => {

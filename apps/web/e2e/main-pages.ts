@@ -4,6 +4,7 @@ import {
   startOpenAiCompatibleServer,
 } from '@rialto/venice-api/testing/openai-compatible-server'
 import type { Browser, BrowserContext, Page, Response } from 'playwright-core'
+import { type Address, getAddress } from 'viem'
 import { afterAll, beforeAll } from 'vitest'
 import { injectedWalletScript } from '../scripts/injected-wallet.mjs'
 import { launchBrowser, requiredEnv } from './browser'
@@ -23,6 +24,14 @@ export async function openPage(page: Page, path: string): Promise<Response> {
   await page.waitForSelector('html[data-hydrated="true"]')
   return response
 }
+
+/** The treasury view of ten addresses: dev accounts 0–7, the buyback account and the seed's treasury. */
+export const treasuryAddresses: Address[] = [
+  ...Array.from({ length: 8 }, (_, index) => devAccount(index).address),
+  getAddress('0x23618e81E3f5cdF7f54C3d65f7FBc0aBf5B21E8f'),
+  getAddress('0xa0Ee7A142d267C1f36714E4a8F75612F20a79720'),
+]
+export const treasuryPath = `/treasury?addresses=${treasuryAddresses.join(',')}`
 
 export async function watchDevAccount(page: Page) {
   await openPage(page, `/?address=${watchedAddress}`)

@@ -78,7 +78,9 @@ describe('staking VVV through the dApp', () => {
     await expect(page.getByTestId('stake-submit').textContent()).resolves.toBe(
       'Approve, then stake (two confirmations)',
     )
-    await expect(page.getByTestId('stake-batch-note').count()).resolves.toBe(0)
+    await expect(page.getByTestId('stake-path-note').textContent()).resolves.toMatch(
+      /^Two confirmations: approve, then stake/,
+    )
     const result = await submit(page, 'stake-submit')
     if (result.phase !== 'confirmed') throw new Error(`stake failed: ${result.message}`)
     expect(result.hashes).toHaveLength(2)

@@ -1,6 +1,7 @@
 import { type NextRequest, NextResponse } from 'next/server'
 import { rpcUrlsInUse } from './chains/app-chains'
 import { contentSecurityPolicy } from './security/content-security-policy'
+import { safeAppOrigins } from './wallet/safe-app/safe-app-origins'
 
 /**
  * Sends the Content-Security-Policy with a fresh nonce on every page. Next reads the nonce from the policy on the
@@ -13,6 +14,7 @@ export function proxy(request: NextRequest) {
     rpcUrls: rpcUrlsInUse(),
     walletConnectConfigured: Boolean(process.env.NEXT_PUBLIC_WALLETCONNECT_PROJECT_ID),
     chat: request.nextUrl.pathname === '/chat' || request.nextUrl.pathname.startsWith('/chat/'),
+    frameAncestors: safeAppOrigins(),
   })
   const requestHeaders = new Headers(request.headers)
   requestHeaders.set('Content-Security-Policy', policy)
@@ -24,8 +26,9 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      // Pages only: static files, the icon and the API routes are not documents and run no script.
-      source: '/((?!api/|_next/static|_next/image|icon.svg|favicon.ico).*)',
+      // Pages only: static files, the icon, the Safe App manifest, the API routes and downloads are not documents
+      // and run no script.
+      source: '/((?!api/|_next/static|_next/image|icon.svg|favicon.ico|manifest.json|treasury/history.csv).*)',
       // Prefetches render nothing the browser executes under a new policy.
       missing: [
         { type: 'header', key: 'next-router-prefetch' },

@@ -468,3 +468,29 @@ export const multicall3Abi = [
     outputs: [{ name: 'balance', type: 'uint256' }],
   },
 ] as const
+
+/**
+ * The devnet's ERC-7821 batch executor (OpenZeppelin's), the code a smart account delegates to with EIP-7702.
+ * `execute` runs ERC-7821 batch-encoded calls as the account, all or nothing; only the account may call it.
+ */
+export const batchExecutorAbi = [
+  {
+    type: 'function',
+    name: 'execute',
+    stateMutability: 'payable',
+    inputs: [
+      { name: 'mode', type: 'bytes32' },
+      { name: 'executionData', type: 'bytes' },
+    ],
+    outputs: [],
+  },
+  {
+    type: 'function',
+    name: 'supportsExecutionMode',
+    stateMutability: 'view',
+    inputs: [{ name: 'mode', type: 'bytes32' }],
+    outputs: [{ name: 'result', type: 'bool' }],
+  },
+  { type: 'error', name: 'UnsupportedExecutionMode', inputs: [] },
+  { type: 'error', name: 'AccountUnauthorized', inputs: [{ name: 'account', type: 'address' }] },
+] as const

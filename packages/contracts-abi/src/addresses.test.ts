@@ -1,6 +1,6 @@
 import { getAddress, getContractAddress } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { burnAddress, devnetDeployer, veniceContracts } from './addresses'
+import { burnAddress, devnetBatchExecutor, devnetDeployer, veniceContracts } from './addresses'
 import { devnet, multicall3Address, supportedChains } from './chains'
 
 describe('veniceContracts', () => {
@@ -22,13 +22,14 @@ describe('veniceContracts', () => {
 
   it("puts the devnet contracts where the deploy script's transactions land", () => {
     // The deployer's nonces: 0 deploys VVV, 1 the staking contract (whose first CREATE is DIEM), 2 hands VVV's
-    // ownership to staking, 3 deploys the reference pool.
+    // ownership to staking, 3 deploys the reference pool, 4 the batch executor.
     const created = (from: `0x${string}`, nonce: bigint) => getContractAddress({ from, nonce })
     const contracts = veniceContracts[devnet.id]
     expect(created(devnetDeployer, 0n)).toBe(contracts.vvv)
     expect(created(devnetDeployer, 1n)).toBe(contracts.staking)
     expect(created(contracts.staking, 1n)).toBe(contracts.diem)
     expect(created(devnetDeployer, 3n)).toBe(contracts.pool)
+    expect(created(devnetDeployer, 4n)).toBe(devnetBatchExecutor)
   })
 })
 
@@ -38,5 +39,6 @@ describe('devnet', () => {
     expect(getAddress(multicall3Address)).toBe(multicall3Address)
     expect(getAddress(devnetDeployer)).toBe(devnetDeployer)
     expect(getAddress(burnAddress)).toBe(burnAddress)
+    expect(getAddress(devnetBatchExecutor)).toBe(devnetBatchExecutor)
   })
 })

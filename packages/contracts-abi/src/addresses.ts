@@ -32,5 +32,11 @@ export const veniceContracts = {
 /** The account that deploys and owns the devnet contracts (anvil's 10th mnemonic account); plays the Venice treasury. */
 export const devnetDeployer = '0xa0Ee7A142d267C1f36714E4a8F75612F20a79720' as const
 
+/**
+ * Devnet only: the ERC-7821 batch executor (`batchExecutorAbi`) that the devnet's smart account delegates to with
+ * EIP-7702. The deployer creates it with its nonce 4, right after the reference pool.
+ */
+export const devnetBatchExecutor = '0xe1Aa25618fA0c7A1CFDab5d6B456af611873b629' as const
+
 /** VVV has no burn function: "burning" is a transfer to the zero address. */
 export const burnAddress = '0x0000000000000000000000000000000000000000' as const

@@ -31,6 +31,11 @@ export const unverifiedChoices = {
    *   DIEM mint and burn.
    * - VVV leaving the staking contract is an unstake being finalized: rewards are minted, not paid from its balance
    *   (`stakingOwnsVvvAndMintsEmissions`).
+   * - Each account's token movements are the Transfers of VVV (all of them), sVVV and DIEM that touch it, read from
+   *   the account's side: VVV minted to it is a reward (emissions; the genesis mint, from a contract creation, is
+   *   not), VVV to staking a stake, VVV from staking an unstake finalized; sVVV minted is a stake (a reward when the
+   *   transaction calls `claimAndStake()` directly), sVVV burned an unstake started; DIEM to or from the DIEM
+   *   contract is staking or `unstake()`. DIEM `UnstakeInitiated` adds the one movement no Transfer shows.
    */
   historyFromTransfersAndGetters: true,
 } as const

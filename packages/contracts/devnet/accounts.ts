@@ -18,7 +18,10 @@ export const treasuryAccount = account(9)
 export const holderAccounts = Array.from({ length: 10 }, (_, index) => account(10 + index))
 
 /**
- * The owners of the devnet's 2-of-3 treasury Safe (a DAO's). Anvil funds none of them: the seed gives them gas.
- * Index 20 is left for another role.
+ * The devnet's smart account: the seed delegates it to the batch executor with EIP-7702, so it runs several calls
+ * in one transaction, all or nothing. Not one of the funded accounts 0–19: the seed gives it ETH and VVV.
  */
+export const smartAccount = account(20)
+
+/** The owners of the devnet's 2-of-3 treasury Safe (a DAO's). Anvil funds none of them: the seed gives them gas. */
 export const treasurySafeOwners = [21, 22, 23].map(account)

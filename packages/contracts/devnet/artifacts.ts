@@ -6,7 +6,7 @@ import type { Abi, Hex } from 'viem'
 
 export const contractsRoot = fileURLToPath(new URL('..', import.meta.url))
 
-export type ContractName = 'VeniceToken' | 'VeniceStaking' | 'Diem' | 'Multicall3' | 'ReferencePool'
+export type ContractName = 'VeniceToken' | 'VeniceStaking' | 'Diem' | 'Multicall3' | 'ReferencePool' | 'BatchExecutor'
 
 export type Artifact = { abi: Abi; bytecode: Hex; deployedBytecode: Hex }
 
@@ -60,7 +60,8 @@ export function readSafeArtifact(name: SafeContractName): Artifact {
  */
 export function devnetFingerprint(seedVersion: number): string {
   const hash = createHash('sha256')
-  for (const name of ['VeniceToken', 'VeniceStaking', 'Diem', 'Multicall3', 'ReferencePool'] as const) {
+  const contracts = ['VeniceToken', 'VeniceStaking', 'Diem', 'Multicall3', 'ReferencePool', 'BatchExecutor'] as const
+  for (const name of contracts) {
     hash.update(readArtifact(name).bytecode)
   }
   for (const name of safeContractNames) hash.update(readSafeArtifact(name).bytecode)

@@ -46,7 +46,7 @@ export function singletonFactory() {
  * sends its pre-signed transaction, then CREATE2s each contract's npm bytecode through the factory.
  */
 export async function deploySafe(session: DevnetSession): Promise<void> {
-  const { publicClient, testClient, wallet, confirm } = session
+  const { publicClient, testClient, walletFor, confirm } = session
   const factory = singletonFactory()
   const hasCode = async (address: Address) => ((await publicClient.getCode({ address })) ?? '0x') !== '0x'
 
@@ -69,7 +69,7 @@ export async function deploySafe(session: DevnetSession): Promise<void> {
       )
     }
     if (await hasCode(address)) continue
-    await confirm(wallet(treasuryAccount).sendTransaction({ to: factory.address, data: concatHex([salt, bytecode]) }))
+    await confirm(walletFor(treasuryAccount).sendTransaction({ to: factory.address, data: concatHex([salt, bytecode]) }))
     if (!(await hasCode(address))) throw new DevnetError(`the factory did not deploy ${name} at ${address}`)
   }
 }

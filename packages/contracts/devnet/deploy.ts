@@ -8,6 +8,7 @@ import { treasuryAccount } from './accounts'
 import { DevnetError } from './anvil'
 import { readArtifact } from './artifacts'
 import type { DevnetSession } from './session'
+import { deployBatchExecutor } from './smart-account'
 
 const sevenDays = 7n * 24n * 60n * 60n
 
@@ -18,8 +19,9 @@ const sevenDays = 7n * 24n * 60n * 60n
 export const preLaunchMintRateMultiplier = 1_000_000n
 
 /**
- * Deploys VVV, staking (which creates DIEM), Multicall3 and the reference VVV/DIEM pool exactly as Rialto's
- * addresses expect. Must run first on a new chain: the addresses follow from the treasury's nonces 0, 1 and 3.
+ * Deploys VVV, staking (which creates DIEM), Multicall3, the reference VVV/DIEM pool and the batch executor exactly
+ * as Rialto's addresses expect. Must run first on a new chain: the addresses follow from the treasury's nonces 0, 1,
+ * 3 and 4.
  */
 export async function deployVenice(session: DevnetSession): Promise<void> {
   const { testClient, publicClient, deploy, confirm, as } = session
@@ -63,4 +65,5 @@ export async function deployVenice(session: DevnetSession): Promise<void> {
       )
     }
   }
+  await deployBatchExecutor(session)
 }

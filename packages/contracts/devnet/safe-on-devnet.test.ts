@@ -165,7 +165,7 @@ describe('executeSafeTransaction on the treasury Safe', () => {
     if (!submitter) throw new Error('no dev account')
     return executeSafeTransaction({
       publicClient: session.publicClient,
-      sender: session.wallet(submitter),
+      sender: session.walletFor(submitter),
       safe,
       ...request,
     })

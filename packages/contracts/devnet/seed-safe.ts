@@ -55,7 +55,7 @@ export function scheduleTreasurySafe(session: DevnetSession, at: Schedule, quote
   const execute = async (calls: SafeCall[]) => {
     await executeSafeTransaction({
       publicClient: session.publicClient,
-      sender: session.wallet(submitter),
+      sender: session.walletFor(submitter),
       safe,
       calls,
       owners: treasurySafeOwners.slice(0, 2),
@@ -91,7 +91,7 @@ async function createTreasurySafe(session: DevnetSession): Promise<Address> {
   const { safeProxyFactory, safeL2 } = safeContracts[chainId]
   const [creator] = treasurySafeOwners
   if (!creator) throw new DevnetError('missing the treasury Safe owners')
-  const hash = await session.wallet(creator).writeContract({
+  const hash = await session.walletFor(creator).writeContract({
     address: safeProxyFactory,
     abi: safeProxyFactoryAbi,
     functionName: 'createProxyWithNonce',

@@ -8,6 +8,7 @@ import { buybackAccount, devAccounts, holderAccounts, treasuryAccount } from './
 import { DevnetError } from './anvil'
 import { scheduleTreasurySafe } from './seed-safe'
 import type { DevnetSession } from './session'
+import { seedSmartAccount } from './smart-account'
 
 /** Bump when the story changes: persisted devnets built from an older story are rebuilt. */
 export const seedVersion = 3
@@ -303,6 +304,11 @@ export async function seedHistory(session: DevnetSession, now: number): Promise<
     at: now - 6 * hour,
     label: 'dev account 0 starts a DIEM unstake (18 h left)',
     run: () => confirm(as(dev0).diem.write.initiateUnstake([diem(30)])),
+  })
+  steps.push({
+    at: now - 3 * hour,
+    label: 'the smart account delegates to the batch executor (EIP-7702) and receives VVV',
+    run: () => seedSmartAccount(session, vvv(20_000)),
   })
   steps.push({
     at: now - hour,

@@ -94,7 +94,7 @@ export function openSession(rpcUrl: string) {
     pool: getContract({ address: addresses.pool, abi: vvvDiemPoolAbi, client: publicClient }),
   }
 
-  return { rpcUrl, publicClient, testClient, wallet: walletFor, as, read, confirm, deploy }
+  return { rpcUrl, publicClient, testClient, walletFor, as, read, confirm, deploy }
 }
 
 /**

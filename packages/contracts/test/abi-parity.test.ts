@@ -1,4 +1,4 @@
-import { diemAbi, multicall3Abi, stakingAbi, vvvAbi } from '@rialto/contracts-abi/abis'
+import { batchExecutorAbi, diemAbi, multicall3Abi, stakingAbi, vvvAbi } from '@rialto/contracts-abi/abis'
 import {
   type Abi,
   type AbiEvent,
@@ -36,6 +36,7 @@ const appAbis: Record<ContractName, Abi> = {
   Multicall3: multicall3Abi,
   // vvvDiemPoolAbi (the Aerodrome pool on Base) plus the seed's calls.
   ReferencePool: referencePoolAbi,
+  BatchExecutor: batchExecutorAbi,
 }
 
 type AbiError = Extract<Abi[number], { type: 'error' }>

@@ -1,7 +1,7 @@
 import { diemAbi, stakingAbi, vvvAbi } from '@rialto/contracts-abi/abis'
 import { veniceContracts } from '@rialto/contracts-abi/addresses'
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
-import { type Address, maxUint256 } from 'viem'
+import { type Abi, type Address, type ContractFunctionParameters, maxUint256 } from 'viem'
 
 // Every write Rialto makes, as a request for simulateContract/writeContract. One builder per contract function.
 // Amounts are in base units (18 decimals) and their names say so.
@@ -61,3 +61,9 @@ export type WriteCall =
   | ReturnType<typeof stakeDiemCall>
   | ReturnType<typeof initiateDiemUnstakeCall>
   | ReturnType<typeof unstakeDiemCall>
+
+/**
+ * Any write, as viem's actions take it. A builder's call is precise (one ABI, one function, one argument tuple);
+ * it is widened to this by assignment where it meets an action that takes any call, so one code path sends them all.
+ */
+export type AnyWriteCall = ContractFunctionParameters<Abi, 'nonpayable' | 'payable'> & { address: Address }

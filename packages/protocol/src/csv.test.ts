@@ -1,8 +1,8 @@
 import fc from 'fast-check'
-import { parseUnits } from 'viem'
+import { type Address, parseUnits } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { type CsvColumn, parseCsv, rewardsCsv, toCsv } from './csv'
-import type { RewardEvent } from './history'
+import { type CsvColumn, parseCsv, rewardsCsv, toCsv, tokenMovementsCsv } from './csv'
+import type { RewardEvent, TokenMovement } from './history'
 
 type Row = { label: string; amount: bigint }
 const columns: CsvColumn<Row>[] = [
@@ -93,6 +93,21 @@ describe('toCsv', () => {
     expect(() => toCsv(eventColumns, [{ at, day: '2026-03-01', count: 1.5 }])).toThrow(RangeError)
   })
 
+  it('leaves a date cell empty for a row without that date', () => {
+    const endColumns: CsvColumn<number | null>[] = [{ header: 'ends', kind: 'date', value: (end) => end }]
+    expect(toCsv(endColumns, [null, 0])).toBe('ends\r\n\r\n1970-01-01T00:00:00Z\r\n')
+  })
+
+  it('starts with a byte-order mark only when some text is not ASCII, and reads back without it', () => {
+    const csv = toCsv(columns, [{ label: 'Trésorerie', amount: 0n }])
+    expect(csv).toBe('\uFEFFlabel,amount\r\nTrésorerie,0\r\n')
+    expect(parseCsv(csv)).toEqual([
+      ['label', 'amount'],
+      ['Trésorerie', '0'],
+    ])
+    expect(toCsv(columns, [{ label: 'treasury', amount: 0n }]).startsWith('label')).toBe(true)
+  })
+
   it('reads back any text, neutralised where it starts like a formula', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.string({ unit: 'binary' }), { minLength: 2, maxLength: 2 })), (cells) => {
@@ -167,5 +182,90 @@ describe('rewardsCsv', () => {
         amount: parseUnits(amount, 18),
       })),
     ).toEqual(rewards)
+  })
+})
+
+describe('tokenMovementsCsv', () => {
+  const account = '0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266' as Address
+  const pool = '0x0000000000000000000000000000000000000002' as Address
+  const movements: TokenMovement[] = [
+    {
+      timestamp: 1_772_366_400,
+      block: 40_000_000n,
+      txHash: hash,
+      logIndex: 0,
+      token: 'VVV',
+      kind: 'received',
+      amount: parseUnits('123456789.123456789012345678', 18),
+      counterparty: pool,
+    },
+    {
+      timestamp: 1_772_366_401,
+      block: 40_000_001n,
+      txHash: hash,
+      logIndex: 7,
+      token: 'VVV',
+      kind: 'staked',
+      amount: 1n,
+      counterparty: pool,
+    },
+    {
+      timestamp: 1_772_366_401,
+      block: 40_000_001n,
+      txHash: hash,
+      logIndex: 8,
+      token: 'DIEM',
+      kind: 'diem-unstake-started',
+      amount: 2n ** 256n - 1n,
+      counterparty: null,
+    },
+  ]
+  const header = [
+    'date',
+    'block',
+    'tx hash',
+    'log index',
+    'account',
+    'token',
+    'kind',
+    'amount',
+    'balance change (+ in / - out)',
+    'counterparty',
+  ]
+
+  it('has the date, block, transaction, token, kind, exact amount and signed balance change of each movement', () => {
+    expect(tokenMovementsCsv(account, movements)).toBe(
+      [
+        header.join(','),
+        `2026-03-01T12:00:00Z,40000000,${hash},0,${account},VVV,received,123456789.123456789012345678,123456789.123456789012345678,${pool}`,
+        `2026-03-01T12:00:01Z,40000001,${hash},7,${account},VVV,staked,0.000000000000000001,-0.000000000000000001,${pool}`,
+        `2026-03-01T12:00:01Z,40000001,${hash},8,${account},DIEM,diem-unstake-started,115792089237316195423570985008687907853269984665640564039457.584007913129639935,0,`,
+        '',
+      ].join('\r\n'),
+    )
+  })
+
+  it('reads back to the same movements, to the wei', () => {
+    const [readHeader, ...lines] = parseCsv(tokenMovementsCsv(account, movements))
+    expect(readHeader).toEqual(header)
+    expect(
+      lines.map(([date = '', block = '', txHash, logIndex, rowAccount, token, kind, amount = '', , other]) => ({
+        timestamp: Date.parse(date) / 1000,
+        block: BigInt(block),
+        txHash,
+        logIndex: Number(logIndex),
+        account: rowAccount,
+        token,
+        kind,
+        amount: parseUnits(amount, 18),
+        counterparty: other || null,
+      })),
+    ).toEqual(movements.map((movement) => ({ ...movement, account })))
+    const changes = lines.map((line) => parseUnits(line[8] ?? '', 18))
+    expect(changes).toEqual([movements[0]?.amount, -1n, 0n])
+  })
+
+  it('is a header alone when nothing moved', () => {
+    expect(tokenMovementsCsv(account, [])).toBe(`${header.join(',')}\r\n`)
   })
 })

@@ -1,16 +1,18 @@
-import { formatUnits } from 'viem'
-import type { RewardEvent } from './history'
+import { type Address, formatUnits } from 'viem'
+import type { RewardEvent, TokenMovement } from './history'
 import { isUtcDay } from './history-series'
+import { balanceChangeWei } from './token-movements'
 
 /**
  * CSV downloads that open the same in every spreadsheet: RFC 4180 (CRLF line ends, quotes doubled, fields with a
  * comma, quote, CR or LF quoted). Amounts are exact decimals from bigint wei, never floats. A spreadsheet shows
  * about 15 significant digits of a cell, but the file keeps every wei for anything that reads it as text.
  *
- * No UTF-8 byte-order mark: what Rialto exports is ASCII (ISO dates, plain decimal numbers, hex hashes, our own
- * headers and words), which reads the same in every encoding a spreadsheet may guess, while a BOM ends up glued to
- * the first header in tools that do not expect one (Python's csv module, cut, awk). Should an export ever carry
- * text a person typed, Excel would need the BOM to read it as UTF-8: add it then.
+ * A UTF-8 byte-order mark only when the document is not plain ASCII. Most of what Rialto exports is ASCII (ISO
+ * dates, plain decimal numbers, hex hashes, our own headers and words), which reads the same in every encoding a
+ * spreadsheet may guess, while a BOM ends up glued to the first header in tools that do not expect one (Python's
+ * csv module, cut, awk). Text a person typed (a label "Trésorerie") needs it: without it Excel reads UTF-8 as
+ * Windows-1252 and garbles the accents.
  */
 
 /** For the download's Blob. */
@@ -25,18 +27,22 @@ export type CsvColumn<Row> =
   /** Wei, written as an exact decimal of `decimals` (18 unless told), negative allowed. */
   | (Column<'amount', bigint, Row> & { decimals?: number })
   | Column<'integer', bigint | number, Row>
-  /** Unix seconds, written as ISO 8601 UTC: 2026-03-01T12:00:00Z. */
-  | Column<'date', number, Row>
+  /** Unix seconds, written as ISO 8601 UTC: 2026-03-01T12:00:00Z; null leaves the cell empty (no such date). */
+  | Column<'date', number | null, Row>
   /** A UTC day, 'YYYY-MM-DD'. */
   | Column<'day', string, Row>
 
 const lineEnd = '\r\n'
 
+const byteOrderMark = '\uFEFF'
+
 /** One CSV document: a header line, then one line per row, each line ending in CRLF. */
 export function toCsv<Row>(columns: readonly CsvColumn<Row>[], rows: readonly Row[]): string {
   const header = columns.map((column) => textField(column.header))
   const lines = rows.map((row) => columns.map((column) => field(column, row)))
-  return [header, ...lines].map((cells) => `${cells.join(',')}${lineEnd}`).join('')
+  const document = [header, ...lines].map((cells) => `${cells.join(',')}${lineEnd}`).join('')
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the ASCII range is the point.
+  return /^[\x00-\x7F]*$/.test(document) ? document : `${byteOrderMark}${document}`
 }
 
 function field<Row>(column: CsvColumn<Row>, row: Row): string {
@@ -73,7 +79,8 @@ function integerField(value: bigint | number, header: string): string {
   return value.toString()
 }
 
-function dateField(timestampSeconds: number, header: string): string {
+function dateField(timestampSeconds: number | null, header: string): string {
+  if (timestampSeconds === null) return ''
   if (!Number.isSafeInteger(timestampSeconds)) {
     throw new RangeError(`"${header}" holds Unix seconds; ${timestampSeconds} is not a whole second.`)
   }
@@ -88,9 +95,11 @@ function dayField(day: string, header: string): string {
 
 /**
  * The fields of an RFC 4180 document, row by row, as text. Minimal, for tests that read a download back:
- * accepts CRLF or LF line ends, refuses a quote inside an unquoted field and an unclosed quote.
+ * accepts CRLF or LF line ends and a leading byte-order mark, refuses a quote inside an unquoted field and an
+ * unclosed quote.
  */
-export function parseCsv(text: string): string[][] {
+export function parseCsv(document: string): string[][] {
+  const text = document.startsWith(byteOrderMark) ? document.slice(byteOrderMark.length) : document
   const rows: string[][] = []
   let row: string[] = []
   let field = ''
@@ -148,4 +157,31 @@ const rewardColumns: readonly CsvColumn<RewardEvent>[] = [
 /** The rewards table as a download, one line per reward, in the order given. */
 export function rewardsCsv(rewards: readonly RewardEvent[]): string {
   return toCsv(rewardColumns, rewards)
+}
+
+type AccountMovement = TokenMovement & { account: Address }
+
+const movementColumns: readonly CsvColumn<AccountMovement>[] = [
+  { header: 'date', kind: 'date', value: (movement) => movement.timestamp },
+  { header: 'block', kind: 'integer', value: (movement) => movement.block },
+  { header: 'tx hash', kind: 'text', value: (movement) => movement.txHash },
+  { header: 'log index', kind: 'integer', value: (movement) => movement.logIndex },
+  { header: 'account', kind: 'text', value: (movement) => movement.account },
+  { header: 'token', kind: 'text', value: (movement) => movement.token },
+  { header: 'kind', kind: 'text', value: (movement) => movement.kind },
+  { header: 'amount', kind: 'amount', value: (movement) => movement.amount },
+  // Summed per token, this column gives the account's balance: a spreadsheet needs no rule per kind.
+  { header: 'balance change (+ in / - out)', kind: 'amount', value: (movement) => balanceChangeWei(movement) },
+  { header: 'counterparty', kind: 'text', value: (movement) => movement.counterparty ?? '' },
+]
+
+/**
+ * An account's token history as a download, one line per movement, in the order given. Every token has 18 decimals.
+ * The account is on each line, so files of several accounts can be joined.
+ */
+export function tokenMovementsCsv(account: Address, movements: readonly TokenMovement[]): string {
+  return toCsv(
+    movementColumns,
+    movements.map((movement) => ({ ...movement, account })),
+  )
 }

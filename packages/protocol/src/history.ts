@@ -78,7 +78,57 @@ export type NetworkHistory = {
   poolDays: PoolDay[]
 }
 
-export type AccountHistory = { asOf: IndexedAt; account: Address; days: AccountDay[]; rewards: RewardEvent[] }
+/** The three Venice tokens an account's movements are in. */
+export const movementTokens = ['VVV', 'sVVV', 'DIEM'] as const
+export type MovementToken = (typeof movementTokens)[number]
+
+/**
+ * What a movement did, from the account's side:
+ * - `received` / `sent`: a plain transfer with another address (`sent` to 0x0 is a VVV burn);
+ * - `staked`: VVV sent to the staking contract, and the sVVV minted for it;
+ * - `unstake-started`: sVVV burned, its VVV starts the cooldown; `unstake-finalized`: that VVV paid back;
+ * - `reward`: VVV minted to the account by emissions (a staker's rewards, the treasury's cut), or sVVV minted by
+ *   `claimAndStake()`;
+ * - `diem-minted` / `diem-burned`: DIEM minted against locked sVVV, burned to unlock it;
+ * - `diem-staked`, `diem-unstake-started` (staked DIEM enters the cooldown, no balance moves), `diem-unstaked`.
+ */
+export const tokenMovementKinds = [
+  'received',
+  'sent',
+  'staked',
+  'unstake-started',
+  'unstake-finalized',
+  'reward',
+  'diem-minted',
+  'diem-burned',
+  'diem-staked',
+  'diem-unstake-started',
+  'diem-unstaked',
+] as const
+export type TokenMovementKind = (typeof tokenMovementKinds)[number]
+
+/** One change of an account's VVV, sVVV or DIEM, from one log of one transaction. */
+export type TokenMovement = {
+  timestamp: number
+  block: bigint
+  txHash: Hex
+  logIndex: number
+  token: MovementToken
+  kind: TokenMovementKind
+  /** What the log moved, in wei, never negative: the kind says which way (see `balanceChangeWei`). */
+  amount: bigint
+  /** The other side of the transfer (0x0 for a mint or a burn); null when nothing changed hands. */
+  counterparty: Address | null
+}
+
+export type AccountHistory = {
+  asOf: IndexedAt
+  account: Address
+  days: AccountDay[]
+  rewards: RewardEvent[]
+  /** Ordered by block, then log. */
+  movements: TokenMovement[]
+}
 
 export interface HistorySource {
   network(): Promise<NetworkHistory>

@@ -3,7 +3,14 @@ import type { AddressInfo } from 'node:net'
 import fc from 'fast-check'
 import { type Address, bytesToHex, type Hex, parseEther } from 'viem'
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import type { AccountHistory, NetworkDay, NetworkHistory, RewardKind } from './history'
+import {
+  type AccountHistory,
+  movementTokens,
+  type NetworkDay,
+  type NetworkHistory,
+  type RewardKind,
+  tokenMovementKinds,
+} from './history'
 import { addDays } from './history-series'
 import {
   HistoryUnavailableError,
@@ -56,6 +63,28 @@ const accountHistory: AccountHistory = {
     },
   ],
   rewards: [{ timestamp: 1_789_770_000, block: 39_999_000n, txHash: hash, kind: 'compound', amount: 1n }],
+  movements: [
+    {
+      timestamp: 1_789_770_000,
+      block: 39_999_000n,
+      txHash: hash,
+      logIndex: 3,
+      token: 'VVV',
+      kind: 'received',
+      amount: uint256Max,
+      counterparty: `0x${'00'.repeat(19)}02`,
+    },
+    {
+      timestamp: 1_789_770_000,
+      block: 39_999_000n,
+      txHash: hash,
+      logIndex: 4,
+      token: 'DIEM',
+      kind: 'diem-unstake-started',
+      amount: 1n,
+      counterparty: null,
+    },
+  ],
 }
 
 /** The wire form of a history, as a plain object to edit in tests. */
@@ -127,6 +156,27 @@ describe('historyToJson', () => {
         }),
         { maxLength: 5 },
       ),
+      movements: fc
+        .array(
+          fc.record({
+            timestamp: seconds,
+            block: amount,
+            txHash: fc.uint8Array({ minLength: 32, maxLength: 32 }).map((bytes) => bytesToHex(bytes)),
+            logIndex: fc.nat(),
+            token: fc.constantFrom(...movementTokens),
+            kind: fc.constantFrom(...tokenMovementKinds),
+            amount,
+            counterparty: fc.option(
+              fc.uint8Array({ minLength: 20, maxLength: 20 }).map((bytes) => bytesToHex(bytes)),
+              { nil: null },
+            ),
+          }),
+          { maxLength: 6 },
+        )
+        // The wire keeps chain order (block, then log).
+        .map((movements) =>
+          movements.sort((a, b) => (a.block === b.block ? a.logIndex - b.logIndex : a.block < b.block ? -1 : 1)),
+        ),
     })
     fc.assert(
       fc.property(history, (generated) => {
@@ -205,6 +255,40 @@ describe('parseNetworkHistory and parseAccountHistory', () => {
         json.account = 'me'
       }, accountHistory),
     ).toBe('account')
+  })
+
+  it('checks movements: their token, kind and counterparty, and their chain order', () => {
+    expect(
+      fieldOf((json) => {
+        json.movements[0].token = 'ETH'
+      }, accountHistory),
+    ).toBe('movements.0.token')
+    expect(
+      fieldOf((json) => {
+        json.movements[1].kind = 'airdrop'
+      }, accountHistory),
+    ).toBe('movements.1.kind')
+    expect(
+      fieldOf((json) => {
+        json.movements[0].counterparty = 'nobody'
+      }, accountHistory),
+    ).toBe('movements.0.counterparty')
+    expect(
+      fieldOf((json) => {
+        json.movements[0].amount = '-1'
+      }, accountHistory),
+    ).toBe('movements.0.amount')
+    expect(
+      fieldOf((json) => {
+        json.movements.reverse()
+      }, accountHistory),
+    ).toBe('movements')
+    // An indexer that does not send them would make every export look empty.
+    expect(
+      fieldOf((json) => {
+        delete json.movements
+      }, accountHistory),
+    ).toBe('movements')
   })
 
   it('says "the body" when the body is not even an object', () => {

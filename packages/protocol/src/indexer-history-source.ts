@@ -10,7 +10,9 @@ import type {
   NetworkHistory,
   PoolDay,
   RewardEvent,
+  TokenMovement,
 } from './history'
+import { movementTokens, tokenMovementKinds } from './history'
 import { isUtcDay } from './history-series'
 
 /**
@@ -109,11 +111,37 @@ const rewardEventSchema = jsonObject({
   amount: wei,
 }) satisfies v.GenericSchema<unknown, RewardEvent>
 
+const tokenMovementSchema = jsonObject({
+  timestamp,
+  block: wei,
+  txHash,
+  logIndex: v.pipe(v.number(), v.safeInteger(), v.minValue(0)),
+  token: v.picklist(movementTokens),
+  kind: v.picklist(tokenMovementKinds),
+  amount: wei,
+  counterparty: v.nullable(address),
+}) satisfies v.GenericSchema<unknown, TokenMovement>
+
+/** A CSV or a replay reads movements in chain order: a list out of order is refused, not exported wrong. */
+const inChainOrder = v.pipe(
+  v.array(tokenMovementSchema),
+  v.check((movements) =>
+    movements.every((current, index) => {
+      const previous = movements[index - 1]
+      if (!previous) return true
+      return (
+        previous.block < current.block || (previous.block === current.block && previous.logIndex <= current.logIndex)
+      )
+    }),
+  ),
+)
+
 const accountHistorySchema = jsonObject({
   asOf: indexedAtSchema,
   account: address,
   days: sortedByDay(accountDaySchema),
   rewards: v.array(rewardEventSchema),
+  movements: inChainOrder,
 }) satisfies v.GenericSchema<unknown, AccountHistory>
 
 /** What the indexer sends as a response body: bigints as decimal strings, the rest as it is. */

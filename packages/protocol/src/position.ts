@@ -136,5 +136,10 @@ export function dailyApiCreditUsd(position: Position): number {
 
 /** The day's API credit in USD for `diemStakedWei` of staked DIEM, cut (never rounded up) to whole cents. */
 export function dailyApiCreditUsdForDiem(diemStakedWei: bigint): number {
-  return Number(diemStakedWei / 10n ** 16n) / 100
+  return Number(dailyApiCreditCents(diemStakedWei)) / 100
+}
+
+/** The same credit in whole US cents, exact: for sums and exports, where a float could drift. */
+export function dailyApiCreditCents(diemStakedWei: bigint): bigint {
+  return diemStakedWei / 10n ** 16n
 }

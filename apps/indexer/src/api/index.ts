@@ -43,7 +43,7 @@ app.get('/history/account/:address', async (c) => {
   const address = c.req.param('address')
   if (!isAddress(address, { strict: false })) return c.json({ error: `"${address}" is not an address.` }, 400)
   const account = address.toLowerCase() as Address
-  const [asOf, days, rewards] = await Promise.all([
+  const [asOf, days, rewards, movements] = await Promise.all([
     indexedAt(),
     db
       .select()
@@ -55,6 +55,12 @@ app.get('/history/account/:address', async (c) => {
       .from(schema.rewardEvent)
       .where(eq(schema.rewardEvent.account, account))
       .orderBy(asc(schema.rewardEvent.block)),
+    db
+      .select()
+      .from(schema.tokenMovement)
+      .where(eq(schema.tokenMovement.account, account))
+      // The id breaks the tie of a self-transfer: its `from` row, then its `to` row.
+      .orderBy(asc(schema.tokenMovement.block), asc(schema.tokenMovement.logIndex), asc(schema.tokenMovement.id)),
   ])
   return c.body(
     historyToJson({
@@ -62,6 +68,7 @@ app.get('/history/account/:address', async (c) => {
       account,
       days: days.map(({ account: _, ...day }) => day),
       rewards: rewards.map(({ id: _, account: __, ...reward }) => reward),
+      movements: movements.map(({ id: _, account: __, ...movement }) => movement),
     }),
     200,
     jsonHeaders,

@@ -10,7 +10,10 @@ export function SiteHeader() {
           <span className="text-xl font-semibold tracking-tight text-amber-400">Rialto</span>
           <span className="hidden text-sm text-slate-400 sm:inline">VVV · sVVV · DIEM on Base</span>
         </a>
-        <a href="/chat" className="ml-auto text-sm text-slate-300 hover:text-white">
+        <a href="/treasury" className="ml-auto text-sm text-slate-300 hover:text-white">
+          Treasury
+        </a>
+        <a href="/chat" className="text-sm text-slate-300 hover:text-white">
           Chat
         </a>
         <HeaderWallet />

@@ -7,6 +7,7 @@ const dashboard = {
   rpcUrls: ['http://127.0.0.1:8545/', 'https://mainnet.base.org'],
   walletConnectConfigured: false,
   chat: false,
+  frameAncestors: ['https://app.safe.global'],
 }
 
 const directive = (policy: string, name: string) =>
@@ -54,9 +55,20 @@ describe('contentSecurityPolicy', () => {
     ])
   })
 
-  it('is framed by the Safe web app only, and frames nothing', () => {
+  it('is framed by the Safe web apps it is given only, and frames nothing', () => {
     const policy = contentSecurityPolicy(dashboard)
     expect(directive(policy, 'frame-ancestors')).toEqual(['https://app.safe.global'])
+    const withSelfHosted = contentSecurityPolicy({
+      ...dashboard,
+      frameAncestors: ['https://app.safe.global', 'https://safe.example.org'],
+    })
+    expect(directive(withSelfHosted, 'frame-ancestors')).toEqual([
+      'https://app.safe.global',
+      'https://safe.example.org',
+    ])
+    expect(directive(contentSecurityPolicy({ ...dashboard, frameAncestors: [] }), 'frame-ancestors')).toEqual([
+      "'none'",
+    ])
     expect(directive(policy, 'frame-src')).toEqual(["'none'"])
     expect(directive(policy, 'object-src')).toEqual(["'none'"])
     expect(directive(policy, 'base-uri')).toEqual(["'none'"])

@@ -24,6 +24,8 @@ export type ContentSecurityPolicyOptions = {
   walletConnectConfigured: boolean
   /** Whether the page is the chat, which also talks to the model endpoint the user chose. */
   chat: boolean
+  /** Who may frame Rialto: the Safe web apps it runs inside as a Safe App (`safeAppOrigins`); nobody else. */
+  frameAncestors: readonly string[]
 }
 
 /** Where the Venice API lives (`veniceBaseUrl` in @rialto/venice-api is under it). */
@@ -42,9 +44,6 @@ const walletConnectOrigins = [
   'https://api.web3modal.org',
   'https://verify.walletconnect.org',
 ]
-
-/** The Safe web app frames Rialto when it runs as a Safe App; nobody else may. */
-const safeWebAppOrigin = 'https://app.safe.global'
 
 export function contentSecurityPolicy(options: ContentSecurityPolicyOptions): string {
   const connectSources = [
@@ -68,7 +67,8 @@ export function contentSecurityPolicy(options: ContentSecurityPolicyOptions): st
     'font-src': ["'self'"],
     'connect-src': connectSources,
     'frame-src': ["'none'"],
-    'frame-ancestors': [safeWebAppOrigin],
+    // Never empty: an empty source list would not parse, and "'none'" is what no Safe App host means.
+    'frame-ancestors': options.frameAncestors.length > 0 ? options.frameAncestors : ["'none'"],
     'object-src': ["'none'"],
     'base-uri': ["'none'"],
     'form-action': ["'self'"],

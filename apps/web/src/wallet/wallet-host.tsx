@@ -12,7 +12,7 @@ import {
 } from 'react'
 import { createPortal } from 'react-dom'
 import type { State } from 'wagmi'
-import { insideSafeApp } from './inside-safe-app'
+import { insideSafeApp } from './safe-app/inside-safe-app'
 import { sentTransactionsRemembered } from './transaction-flow/sent-transactions-key'
 
 type WalletStackComponent = ComponentType<{ initialState: State | undefined; children: ReactNode }>

@@ -18,6 +18,19 @@ interface Vm {
     function label(address account, string calldata newLabel) external;
     function addr(uint256 privateKey) external pure returns (address);
     function sign(uint256 privateKey, bytes32 digest) external pure returns (uint8 v, bytes32 r, bytes32 s);
+    function deal(address account, uint256 newBalance) external;
+    function signAndAttachDelegation(address implementation, uint256 privateKey)
+        external
+        returns (SignedDelegation memory signedDelegation);
+}
+
+/// @notice An EIP-7702 authorization as forge signs it (forge-std's struct).
+struct SignedDelegation {
+    uint8 v;
+    bytes32 r;
+    bytes32 s;
+    uint64 nonce;
+    address implementation;
 }
 
 /// @notice A small stand-in for forge-std's Test (which cannot be installed here): cheatcodes, assertions that

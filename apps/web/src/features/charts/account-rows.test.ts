@@ -14,6 +14,7 @@ const account: AccountHistory = {
     { ...accountDay, day: '2026-03-04', svvv: parseEther('10'), diemStaked: parseEther('2') },
   ],
   rewards: [],
+  movements: [],
 }
 
 describe('accountShareRows', () => {

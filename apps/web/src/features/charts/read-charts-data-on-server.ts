@@ -1,11 +1,10 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
-import { HistoryUnavailableError, indexerHistorySource } from '@rialto/protocol/indexer-history-source'
 import { readMintRateTable } from '@rialto/protocol/mint-preview'
 import type { MintRateTable } from '@rialto/protocol/mint-rate'
 import { readNetworkNow } from '@rialto/protocol/network-now'
 import type { Address } from 'viem'
-import { appChains } from '../../chains/app-chains'
 import { publicClientOnServer } from '../../chains/server-client'
+import { historyFailure, historySourceOnServer } from '../../history/history-on-server'
 import type { ChartsData, HistoryView } from './chart-data'
 
 // The owner replaces the table rarely (a retarget every few months): one read of its 512 entries per 10 minutes
@@ -21,14 +20,9 @@ async function mintTableFor(chainId: SupportedChainId, read: () => Promise<MintR
   return table
 }
 
-/**
- * History from the indexer at INDEXER_URL (server-side only: the browser never talks to it). The indexer follows
- * one chain, the build's default: on another chain there is no history to show.
- */
 async function readHistory(chainId: SupportedChainId, account: Address | null, headBlock: bigint) {
-  const indexerUrl = process.env.INDEXER_URL
-  if (!indexerUrl || chainId !== appChains()[0].id) return { kind: 'not-configured' } satisfies HistoryView
-  const source = indexerHistorySource(indexerUrl, { timeoutMs: 4_000 })
+  const source = historySourceOnServer(chainId)
+  if (!source) return { kind: 'not-configured' } satisfies HistoryView
   try {
     const [network, accountHistory] = await Promise.all([
       source.network(),
@@ -37,15 +31,8 @@ async function readHistory(chainId: SupportedChainId, account: Address | null, h
     const behindBlocks = headBlock > network.asOf.block ? headBlock - network.asOf.block : 0n
     return { kind: 'ready', network, account: accountHistory, behindBlocks } satisfies HistoryView
   } catch (error) {
-    // The page says what happened in a sentence of its own; the indexer's URL stays on the server.
-    const message =
-      error instanceof HistoryUnavailableError
-        ? {
-            unreachable: 'it could not be reached',
-            status: `it answered with HTTP ${error.status}`,
-            unreadable: 'its answer could not be read',
-          }[error.reason]
-        : 'it failed'
+    // The page says what happened in a sentence of its own.
+    const message = historyFailure(error)
     console.warn(`History read failed (${message}).`)
     return { kind: 'unavailable', message } satisfies HistoryView
   }

@@ -20,7 +20,7 @@ export function StakePanel({ account, chainId, position }: PositionActionProps) 
   const [unlimited, setUnlimited] = useState(false)
   const [recipientText, setRecipientText] = useState('')
   const recipient = parseRecipient(recipientText, account)
-  const { oneConfirmation } = useBatchSupport()
+  const { oneConfirmation, via } = useBatchSupport()
 
   const plan =
     amount.wei !== null && recipient.ok
@@ -68,9 +68,14 @@ export function StakePanel({ account, chainId, position }: PositionActionProps) 
             Approve an unlimited amount (fewer approvals later; the staking contract could then take any of your VVV)
           </label>
           <RecipientField value={recipientText} onChange={setRecipientText} recipient={recipient} />
-          {needsApproval && oneConfirmation ? (
-            <p className="text-xs text-slate-400" data-testid="stake-batch-note">
-              Your wallet takes approve and stake together, in one confirmation: both happen, or neither.
+          {needsApproval ? (
+            // Said before signing, so nobody is surprised by a second confirmation or looks for one that never comes.
+            <p className="text-xs text-slate-400" data-testid="stake-path-note" data-path={via}>
+              {via === 'safe'
+                ? 'One Safe transaction: your Safe proposes approve and stake together, so both happen or neither.'
+                : via === 'atomic-batch'
+                  ? 'One confirmation: your wallet runs approve and stake together, so both happen or neither.'
+                  : 'Two confirmations: approve, then stake. Your wallet cannot run them together, so the approval lands first.'}
             </p>
           ) : null}
         </AmountAction>

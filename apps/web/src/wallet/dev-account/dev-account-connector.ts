@@ -2,7 +2,7 @@ import { type Address, type Chain, SwitchChainError } from 'viem'
 import { ChainNotConfiguredError, createConnector } from 'wagmi'
 import type { DevAccountControls } from './dev-account-controls'
 import { createDevAccountProvider, type DevAccountProvider } from './dev-account-provider'
-import { devAccountAddresses } from './dev-accounts'
+import { devAccountAddress } from './dev-accounts'
 
 export const devAccountConnectorId = 'rialtoDevAccount'
 
@@ -16,12 +16,12 @@ export type DevAccountConnectorOptions = {
 }
 
 /**
- * A wagmi connector over anvil's dev accounts #0–#7 (see `createDevAccountProvider`). The account is picked with
+ * A wagmi connector over anvil's dev accounts #0–#7 and the smart account (see `createDevAccountProvider`). The account is picked with
  * `controls.selectAccount`; the connector follows the choice while connected.
  */
 export function devAccountConnector({ chain, rpcUrl, controls }: DevAccountConnectorOptions) {
   let provider: DevAccountProvider | undefined
-  const currentAddress = (): Address => devAccountAddresses[controls.accountIndex()] ?? devAccountAddresses[0]
+  const currentAddress = (): Address => devAccountAddress(controls.accountIndex())
 
   return createConnector<DevAccountProvider, Record<string, unknown>, StorageItem>((config) => ({
     id: devAccountConnectorId,

@@ -10,7 +10,7 @@ declare global {
 const storageKey = 'rialto.devAccountIndex'
 
 /**
- * What the person at the keyboard decides for the dev account: which of #0–#7 signs, and whether the next
+ * What the person at the keyboard decides for the dev account: which account signs, and whether the next
  * signature request is refused (to try the "rejected in the wallet" path without a real wallet).
  */
 export type DevAccountControls = {

@@ -2,12 +2,12 @@
 
 import { useSyncExternalStore } from 'react'
 import { devAccountControls } from './dev-account-controls'
-import { devAccountAddresses } from './dev-accounts'
+import { devWalletAccounts } from './dev-accounts'
 
 const controls = devAccountControls
 const subscribe = (listener: () => void) => controls.subscribe(listener)
 
-/** Dev account only: pick which of anvil's accounts #0–#7 signs, and arm a rejection to try that path. */
+/** Dev account only: pick which of anvil's accounts #0–#7 (or the smart account) signs, and arm a rejection to try that path. */
 export function DevAccountMenu() {
   const index = useSyncExternalStore(subscribe, controls.accountIndex, () => 0)
   const rejectNext = useSyncExternalStore(subscribe, controls.rejectsNextSignature, () => false)
@@ -22,9 +22,9 @@ export function DevAccountMenu() {
           value={index}
           onChange={(event) => controls.selectAccount(Number(event.target.value))}
         >
-          {devAccountAddresses.map((address, accountIndex) => (
+          {devWalletAccounts.map(({ index: accountIndex, address, label }) => (
             <option key={address} value={accountIndex}>
-              #{accountIndex} {address.slice(0, 6)}
+              #{accountIndex} {label}
             </option>
           ))}
         </select>

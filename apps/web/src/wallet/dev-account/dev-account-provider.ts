@@ -1,5 +1,7 @@
+import { devnetBatchExecutor } from '@rialto/contracts-abi/addresses'
 import { gasWithHeadroom } from '@rialto/protocol/gas'
 import {
+  type Address,
   BaseError,
   bytesToHex,
   type Chain,
@@ -14,10 +16,12 @@ import {
   type TransactionReceipt,
   UserRejectedRequestError,
 } from 'viem'
+import { encodeExecuteData } from 'viem/experimental/erc7821'
 import type { DevAccountControls } from './dev-account-controls'
 import { type CallRequest, parseRequestParams } from './dev-account-requests'
-import { devAccountAddresses, devMnemonic } from './dev-accounts'
+import { devAccountAddress, devMnemonic } from './dev-accounts'
 import { type CallsRecord, callsStatus } from './dev-calls-status'
+import { delegatesTo } from './smart-account-code'
 
 type RpcRequest = { method: string; params?: unknown }
 
@@ -31,7 +35,8 @@ const signingMethods = new Set(['eth_sendTransaction', 'wallet_sendCalls', 'pers
 /**
  * An EIP-1193 provider for anvil's dev accounts. It signs locally with the public test mnemonic and sends raw
  * transactions to the devnet; every other request goes to the devnet RPC unchanged. It only ever serves `chain`.
- * EIP-5792 batches (only non-atomic ones: an EOA cannot promise atomicity) are sent one after another.
+ * EIP-5792 batches: an account delegated to the devnet's batch executor (EIP-7702) sends them as one transaction
+ * to itself, atomically; any other account, a plain EOA that cannot promise atomicity, sends them one after another.
  */
 export function createDevAccountProvider({ chain, rpcUrl, controls }: DevAccountProviderOptions): DevAccountProvider {
   const transport = http(rpcUrl, { batch: true })
@@ -39,7 +44,12 @@ export function createDevAccountProvider({ chain, rpcUrl, controls }: DevAccount
   const publicClient = createPublicClient({ chain, transport })
   const batches = new Map<string, CallsRecord>()
   const chainIdHex = numberToHex(chain.id)
-  const address = () => devAccountAddresses[controls.accountIndex()] ?? devAccountAddresses[0]
+  const address = () => devAccountAddress(controls.accountIndex())
+
+  /** Read from the chain, not assumed per account: what the account's code is now decides how it batches. */
+  async function runsAtomicBatches(account: Address): Promise<boolean> {
+    return delegatesTo(await publicClient.getCode({ address: account }), devnetBatchExecutor)
+  }
 
   async function send(call: CallRequest): Promise<Hash> {
     // Loaded on first signature: key derivation and its word list stay out of the page's first load.
@@ -68,12 +78,23 @@ export function createDevAccountProvider({ chain, rpcUrl, controls }: DevAccount
     return account.signTypedData(JSON.parse(typedData))
   }
 
-  async function sendCalls(calls: CallRequest[]): Promise<{ id: string }> {
-    const id = bytesToHex(crypto.getRandomValues(new Uint8Array(32)))
-    const record: CallsRecord = { total: calls.length, hashes: [], finished: false }
+  const newBatchId = () => bytesToHex(crypto.getRandomValues(new Uint8Array(32)))
+
+  /** One transaction to the account itself: the executor's `execute` runs every call as the account, or none. */
+  async function sendCallsAtomically(calls: CallRequest[]): Promise<{ id: string }> {
+    const executionData = encodeExecuteData({
+      calls: calls.map(({ to, data, value }) => ({ to, data, value: value ? hexToBigInt(value) : undefined })),
+    })
+    const hash = await send({ to: address(), data: executionData })
+    const id = newBatchId()
+    batches.set(id, { total: 1, atomic: true, hashes: [hash], finished: true })
+    return { id }
+  }
+
+  async function sendCallsOneByOne([first, ...rest]: [CallRequest, ...CallRequest[]]): Promise<{ id: string }> {
+    const id = newBatchId()
+    const record: CallsRecord = { total: rest.length + 1, atomic: false, hashes: [], finished: false }
     batches.set(id, record)
-    const [first, ...rest] = calls
-    if (!first) throw new Error('wallet_sendCalls needs at least one call.')
     // The first call is signed before answering, so a refusal or a failed estimate reaches the caller.
     record.hashes.push(await send(first))
     void (async () => {
@@ -116,17 +137,23 @@ export function createDevAccountProvider({ chain, rpcUrl, controls }: DevAccount
         if (Number(chainId) === chain.id) return null
         throw Object.assign(new Error(`The dev account signs only on ${chain.name}.`), { code: 4902 })
       }
-      case 'wallet_getCapabilities':
-        // An EOA cannot run calls atomically; saying so makes the app send approve and stake as two steps.
-        return { [chainIdHex]: { atomic: { status: 'unsupported' } } }
+      case 'wallet_getCapabilities': {
+        // A plain EOA cannot run calls atomically; saying so makes the app send approve and stake as two steps.
+        const [account = address()] = parseRequestParams(method, params ?? [])
+        const atomic = (await runsAtomicBatches(account)) ? 'supported' : 'unsupported'
+        return { [chainIdHex]: { atomic: { status: atomic } } }
+      }
       case 'eth_sendTransaction':
         return send(parseRequestParams(method, params)[0])
       case 'wallet_sendCalls': {
         const [{ calls, atomicRequired }] = parseRequestParams(method, params)
+        const [first, ...rest] = calls
+        if (!first) throw Object.assign(new Error('wallet_sendCalls needs at least one call.'), { code: -32602 })
+        if (await runsAtomicBatches(address())) return sendCallsAtomically(calls)
         if (atomicRequired) {
-          throw Object.assign(new Error('The dev account cannot send calls atomically.'), { code: 5760 })
+          throw Object.assign(new Error('This dev account cannot send calls atomically.'), { code: 5760 })
         }
-        return sendCalls(calls)
+        return sendCallsOneByOne([first, ...rest])
       }
       case 'wallet_getCallsStatus': {
         const [id] = parseRequestParams(method, params)

@@ -16,4 +16,10 @@ describe('parseRequestParams', () => {
     }
     expect(() => parseRequestParams('wallet_switchEthereumChain', [{ chainId: 31337 }])).toThrow(/hex/)
   })
+
+  it('reads the account wallet_getCapabilities asks about, which may be left out', () => {
+    expect(parseRequestParams('wallet_getCapabilities', [to, ['0x7a69']])).toEqual([to, ['0x7a69']])
+    expect(parseRequestParams('wallet_getCapabilities', [])).toEqual([undefined])
+    expect(() => parseRequestParams('wallet_getCapabilities', ['0x1234'])).toThrow(/address/)
+  })
 })

@@ -17,6 +17,8 @@ export const requestParams = {
   wallet_sendCalls: v.looseTuple([
     v.looseObject({ calls: v.array(callRequest), atomicRequired: v.optional(v.boolean()) }),
   ]),
+  // EIP-5792: the account asked about, then optionally the chains; both may be left out.
+  wallet_getCapabilities: v.looseTuple([v.optional(address)]),
   wallet_switchEthereumChain: v.looseTuple([v.looseObject({ chainId: hex })]),
   wallet_getCallsStatus: v.looseTuple([v.string()]),
   personal_sign: v.looseTuple([hex, v.string()]),

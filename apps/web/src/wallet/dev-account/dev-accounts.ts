@@ -1,3 +1,5 @@
+import type { Address } from 'viem'
+
 /** Anvil's public test mnemonic. Its keys are known to everyone: they hold value only on the local devnet. */
 export const devMnemonic = 'test test test test test test test test test test test junk'
 
@@ -16,8 +18,29 @@ export const devAccountAddresses = [
   '0x14dC79964da2C08b23698B3D3cc7Ca32193d9955',
 ] as const
 
+/** The mnemonic index of an account the dev wallet signs for. */
 export type DevAccountIndex = number
 
+/** Account #20, which the devnet seed delegates to the batch executor (EIP-7702): it runs batches atomically. */
+export const smartAccount = {
+  index: 20,
+  address: '0x09DB0a93B389bEF724429898f539AEB7ac2Dd55f',
+  label: 'Smart account (EIP-7702)',
+} as const
+
+export type DevWalletAccount = { index: DevAccountIndex; address: Address; label: string }
+
+/** What the dev wallet's menu offers: #0–#7, then the smart account. */
+export const devWalletAccounts: readonly DevWalletAccount[] = [
+  ...devAccountAddresses.map((address, index) => ({ index, address, label: address.slice(0, 6) })),
+  smartAccount,
+]
+
 export function isDevAccountIndex(value: unknown): value is DevAccountIndex {
-  return typeof value === 'number' && Number.isInteger(value) && value >= 0 && value < devAccountAddresses.length
+  return devWalletAccounts.some(({ index }) => index === value)
+}
+
+/** The address the dev wallet signs with for `index` (account #0 for an index it does not offer). */
+export function devAccountAddress(index: DevAccountIndex): Address {
+  return devWalletAccounts.find((account) => account.index === index)?.address ?? devAccountAddresses[0]
 }

@@ -1,8 +1,11 @@
 import { type Hash, type Hex, numberToHex, type TransactionReceipt } from 'viem'
 
-/** A batch the dev account is sending one call after another. */
+/** A batch the dev account sends: one call after another, or (a smart account) as one atomic transaction. */
 export type CallsRecord = {
+  /** Transactions the batch takes: one per call, or one for all of them when atomic. */
   total: number
+  /** All calls run in one transaction, so they succeed or fail together. */
+  atomic: boolean
   hashes: Hash[]
   /** No more calls will be sent: all were, one reverted, or sending one failed. */
   finished: boolean
@@ -30,8 +33,7 @@ export function callsStatus(id: string, chainId: Hex, record: CallsRecord, recei
     id,
     chainId,
     status,
-    // Sent one after another, so honestly not atomic.
-    atomic: false,
+    atomic: record.atomic,
     receipts: mined.map(toRpcReceipt),
   }
 }

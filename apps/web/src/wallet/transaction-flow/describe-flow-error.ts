@@ -1,4 +1,5 @@
 import { describeError, type ErrorDescription, errorDescription, nothingSent, withFunds } from '@rialto/protocol/errors'
+import type { Hash } from 'viem'
 
 /** A later step failed after earlier ones were confirmed: the user must hear that those did happen. */
 export class PartialPlanError extends Error {
@@ -27,6 +28,36 @@ export class SentTransactionRevertedError extends Error {
   }
 }
 
+/** The Safe executed the proposal and it failed: none of its calls took effect. */
+export class SafeTransactionFailedError extends Error {
+  override name = 'SafeTransactionFailedError'
+  constructor(
+    readonly label: string,
+    readonly hash: Hash | null,
+  ) {
+    super(`The Safe's execution of "${label}" failed.`)
+  }
+}
+
+/** The Safe's owners replaced the proposal (same nonce): it will never run. */
+export class SafeTransactionCancelledError extends Error {
+  override name = 'SafeTransactionCancelledError'
+  constructor(readonly label: string) {
+    super(`"${label}" was cancelled in the Safe.`)
+  }
+}
+
+/** The Safe web app called the proposal executed, but the chain does not show this Safe executing it. */
+export class SafeTransactionUnprovenError extends Error {
+  override name = 'SafeTransactionUnprovenError'
+  constructor(
+    readonly label: string,
+    readonly hash: Hash,
+  ) {
+    super(`The transaction ${hash} does not execute "${label}" from this Safe.`)
+  }
+}
+
 /** `describeError`, plus what only the flow knows: steps already confirmed, an account switch, a late revert. */
 export function describeFlowError(error: unknown): ErrorDescription {
   if (error instanceof AccountSwitchedError) {
@@ -36,6 +67,26 @@ export function describeFlowError(error: unknown): ErrorDescription {
     return errorDescription(
       'revert',
       `"${error.label}" was reverted when it was mined: it changed nothing but cost its network fee.`,
+    )
+  }
+  if (error instanceof SafeTransactionFailedError) {
+    return errorDescription(
+      'revert',
+      `The Safe executed "${error.label}" and it failed: none of its steps took effect.`,
+      'The Safe kept its funds; the execution cost its network fee.',
+    )
+  }
+  if (error instanceof SafeTransactionCancelledError) {
+    return errorDescription(
+      'rejected',
+      `"${error.label}" was cancelled in the Safe: the owners replaced it with another transaction.`,
+      nothingSent,
+    )
+  }
+  if (error instanceof SafeTransactionUnprovenError) {
+    return errorDescription(
+      'unknown',
+      `The Safe app reported "${error.label}" executed, but transaction ${error.hash} on chain does not show this Safe executing it: check the Safe app.`,
     )
   }
   if (!(error instanceof PartialPlanError)) return describeError(error)

@@ -3,6 +3,14 @@ import { describe, expect, it } from 'vitest'
 import { type FlowState, flowCopy, isBusy } from './flow-state'
 
 const step = { label: 'Approve 10 VVV', stepIndex: 0, stepCount: 2, batched: false }
+const safeTxHash = '0x6f3a9d1c2b8e4f5a6d7c8b9a0e1f2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6'
+const proposed = {
+  status: 'awaiting-signers',
+  label: 'Stake 10 VVV',
+  safeTxHash,
+  confirmations: { submitted: 1, required: 2 },
+  readyToExecute: false,
+} as const
 
 describe('flowCopy', () => {
   it('says nothing while idle', () => {
@@ -24,8 +32,18 @@ describe('flowCopy', () => {
     expect(flowCopy({ status: 'pending', ...step })?.link).toBeUndefined()
   })
 
-  it('tells a Safe owner the transaction awaits the other signers', () => {
-    expect(flowCopy({ status: 'awaiting-signers', label: 'Claim' })?.title).toMatch(/awaiting the other signers/)
+  it('tells a Safe owner how many owners signed the proposal, with its Safe transaction hash', () => {
+    const copy = flowCopy(proposed)
+    expect(copy?.title).toBe('Proposed — 1 of 2 confirmations: "Stake 10 VVV".')
+    expect(copy?.detail).toContain(safeTxHash)
+    expect(copy?.detail).toMatch(/1 more owner signs it/)
+    expect(copy?.detail).toMatch(/Nothing has happened on chain yet/)
+    const ready = flowCopy({ ...proposed, confirmations: { submitted: 2, required: 2 }, readyToExecute: true })
+    expect(ready?.title).toBe('Proposed — 2 of 2 confirmations: "Stake 10 VVV".')
+    expect(ready?.detail).toMatch(/an owner executes it/)
+    // Before the Safe web app first reports on it, no count is made up.
+    expect(flowCopy({ ...proposed, confirmations: null })?.title).toBe('Proposed: "Stake 10 VVV".')
+    expect(copy?.title).not.toMatch(/done|confirmed\b/i)
   })
 
   it('shows the mapped error sentence as is', () => {
@@ -39,9 +57,10 @@ describe('flowCopy', () => {
 })
 
 describe('isBusy', () => {
-  it('is true from simulation until the block', () => {
+  it('is true from simulation until the block, and while a Safe proposal is followed', () => {
     expect(isBusy({ status: 'pending', ...step })).toBe(true)
+    expect(isBusy(proposed)).toBe(true)
     expect(isBusy({ status: 'idle' })).toBe(false)
-    expect(isBusy({ status: 'awaiting-signers', label: 'x' })).toBe(false)
+    expect(isBusy({ status: 'confirmed', label: 'x', confirmations: [] })).toBe(false)
   })
 })

@@ -1,5 +1,6 @@
 import type { ErrorDescription } from '@rialto/protocol/errors'
 import type { Hash } from 'viem'
+import type { SafeConfirmations } from './safe-transaction-status'
 import type { Confirmation } from './transaction-plan'
 
 type StepProgress = { label: string; stepIndex: number; stepCount: number; batched: boolean }
@@ -10,15 +11,29 @@ export type FlowState =
   | ({ status: 'simulating' } & StepProgress)
   | ({ status: 'signing' } & StepProgress)
   | ({ status: 'pending'; hash?: Hash; explorerUrl?: string } & StepProgress)
-  | { status: 'awaiting-signers'; label: string }
+  // Proposed to a Safe and followed there: `readyToExecute` once enough owners signed; null confirmations until the
+  // Safe web app first reports them.
+  | {
+      status: 'awaiting-signers'
+      label: string
+      safeTxHash: Hash
+      confirmations: SafeConfirmations | null
+      readyToExecute: boolean
+    }
   | { status: 'confirmed'; label: string; confirmations: readonly Confirmation[] }
   // `hash`: the transaction that reverted, when one did.
   | { status: 'failed'; label: string; error: ErrorDescription; hash?: Hash }
 
-export type BusyFlowState = Extract<FlowState, { status: 'simulating' | 'signing' | 'pending' }>
+export type BusyFlowState = Extract<FlowState, { status: 'simulating' | 'signing' | 'pending' | 'awaiting-signers' }>
 
+/** Until it ends; a Safe proposal too, which a second click would queue twice. */
 export function isBusy(state: FlowState): state is BusyFlowState {
-  return state.status === 'simulating' || state.status === 'signing' || state.status === 'pending'
+  return (
+    state.status === 'simulating' ||
+    state.status === 'signing' ||
+    state.status === 'pending' ||
+    state.status === 'awaiting-signers'
+  )
 }
 
 export type FlowCopy = {
@@ -52,14 +67,27 @@ export function flowCopy(state: FlowState): FlowCopy | null {
         link: state.explorerUrl ? { href: state.explorerUrl, label: 'View on BaseScan' } : undefined,
       }
     case 'awaiting-signers':
-      return {
-        phase: state.status,
-        title: `"${state.label}" is awaiting the other signers.`,
-        detail: 'Your Safe proposed the transaction. It runs once enough owners sign it in the Safe app.',
-      }
+      return { phase: state.status, title: proposedTitle(state), detail: proposedDetail(state) }
     case 'confirmed':
       return { phase: state.status, title: `Done: ${state.label}.` }
     case 'failed':
       return { phase: state.status, title: state.error.message }
   }
+}
+
+type ProposedState = Extract<FlowState, { status: 'awaiting-signers' }>
+
+function proposedTitle({ label, confirmations }: ProposedState): string {
+  const count = confirmations ? ` — ${confirmations.submitted} of ${confirmations.required} confirmations` : ''
+  return `Proposed${count}: "${label}".`
+}
+
+function proposedDetail({ safeTxHash, confirmations, readyToExecute }: ProposedState): string {
+  const missing = confirmations ? confirmations.required - confirmations.submitted : 0
+  const next = readyToExecute
+    ? 'Signed by enough owners: it runs once an owner executes it in the Safe app.'
+    : missing > 0
+      ? `It runs once ${missing} more ${missing === 1 ? 'owner signs' : 'owners sign'} it and it is executed in the Safe app.`
+      : 'It runs once enough owners sign it and it is executed in the Safe app.'
+  return `Safe transaction ${safeTxHash}. ${next} Nothing has happened on chain yet.`
 }

@@ -27,9 +27,16 @@ import { createWalletConfig, type WalletConfig } from '../config'
 import { devAccountConnector } from '../dev-account/dev-account-connector'
 import { createDevAccountControls, type DevAccountControls } from '../dev-account/dev-account-controls'
 import { devAccountAddresses } from '../dev-account/dev-accounts'
-import { AccountSwitchedError, PartialPlanError } from './describe-flow-error'
+import type { SafeTransactions } from '../safe-app/safe-apps-sdk'
+import {
+  AccountSwitchedError,
+  PartialPlanError,
+  SafeTransactionCancelledError,
+  SafeTransactionUnprovenError,
+} from './describe-flow-error'
 import type { FlowState } from './flow-state'
 import { type RunContext, runTransactionPlan } from './run-transaction-plan'
+import type { SafeTransactionDetails } from './safe-transaction-status'
 import type { TxPlan } from './transaction-plan'
 
 const chainId = devnetChain.id
@@ -72,23 +79,30 @@ async function connectDevAccount(index: number): Promise<Wallet> {
 }
 
 /** A run context like `useTransactionFlow`'s, recording what the runner reports. */
-function recordingContext({ config, account }: Wallet, options: { safe?: boolean; whenSent?: () => void } = {}) {
+function recordingContext(
+  { config, account }: Wallet,
+  options: { safe?: SafeTransactions; whenSent?: () => void } = {},
+) {
   const statuses: FlowState['status'][] = []
+  const states: FlowState[] = []
   const sent: Hash[] = []
   const context: RunContext = {
     config,
     chainId,
     account,
-    safe: options.safe ?? false,
+    safe: options.safe ?? null,
     accountStillConnected: () => getAccount(config).address === account,
-    onProgress: (state) => statuses.push(state.status),
+    onProgress: (state) => {
+      statuses.push(state.status)
+      states.push(state)
+    },
     onSent: (hash) => {
       sent.push(hash)
       options.whenSent?.()
     },
     onSettled: () => {},
   }
-  return { context, statuses, sent }
+  return { context, statuses, states, sent }
 }
 
 /** What `promise` threw; a promise that resolves fails the test. */
@@ -212,33 +226,6 @@ describe('runTransactionPlan, one step after another', () => {
     expect(sent).toEqual([])
     expect(await nonceOf(wallet.account)).toBe(nonceBefore)
   }, 20_000)
-
-  it('stops after the signature on a Safe: the other owners sign, nothing is waited for', async () => {
-    const wallet = await connectDevAccount(5)
-    const nonceBefore = await nonceOf(wallet.account, 'latest')
-    const { context, statuses, sent } = recordingContext(wallet, { safe: true })
-    // No blocks while it runs: a runner that waited for a receipt would still be waiting when the timer fires.
-    await chain.test.setIntervalMining({ interval: 0 })
-    let timer: ReturnType<typeof setTimeout> | undefined
-    try {
-      const result = await Promise.race([
-        runTransactionPlan(approveThenStake(wallet.account, parseEther('1')), context),
-        new Promise<'still waiting'>((resolve) => {
-          timer = setTimeout(() => resolve('still waiting'), 4_000)
-        }),
-      ])
-
-      expect(result).toEqual({ kind: 'awaiting-signers' })
-      expect(statuses).toEqual(['simulating', 'signing'])
-      expect(sent).toEqual([])
-      // Signed and handed over (one transaction, not the stake after it), not mined.
-      expect(await nonceOf(wallet.account, 'pending')).toBe(nonceBefore + 1)
-      expect(await nonceOf(wallet.account, 'latest')).toBe(nonceBefore)
-    } finally {
-      clearTimeout(timer)
-      await chain.test.setIntervalMining({ interval: 1 })
-    }
-  }, 10_000)
 })
 
 describe('runTransactionPlan, batched (EIP-5792)', () => {
@@ -278,5 +265,106 @@ describe('runTransactionPlan, batched (EIP-5792)', () => {
     expect(statuses).toEqual(['simulating', 'signing'])
     expect(await nonceOf(wallet.account)).toBe(nonceBefore)
     expect(await allowanceOf(wallet.account)).toBe(allowanceBefore)
+  }, 20_000)
+})
+
+describe('runTransactionPlan, inside the Safe web app', () => {
+  // The chain is real; the Safe web app's side (sendTransactions, getTxBySafeTxHash) is scripted here, since
+  // Safe{Wallet} does not run offline. Whether the execution really happened is always asked of the chain.
+  const safeTxHash: Hash = '0x6f3a9d1c2b8e4f5a6d7c8b9a0e1f2d3c4b5a69788796a5b4c3d2e1f0a9b8c7d6'
+  const multisig = (submitted: number) => ({
+    type: 'MULTISIG' as const,
+    confirmations: Array.from({ length: submitted }, () => ({})),
+    confirmationsRequired: 2,
+  })
+
+  /** A Safe web app that records what it is sent and answers each read with the next report (the last repeats). */
+  function scriptedSafeWebApp(reports: readonly SafeTransactionDetails[]) {
+    const sent: { to: string; value: string; data: string }[][] = []
+    let reads = 0
+    const safe: SafeTransactions = {
+      send: async ({ txs }) => {
+        sent.push(txs)
+        return { safeTxHash }
+      },
+      getBySafeTxHash: async (hash) => {
+        expect(hash).toBe(safeTxHash)
+        const report = reports[Math.min(reads++, reports.length - 1)]
+        assert(report, 'a scripted report')
+        return report
+      },
+    }
+    return { safe, sent, reads: () => reads }
+  }
+
+  it('proposes every step as one Safe transaction and, while owners are missing, says so and never confirmed', async () => {
+    const wallet = await connectDevAccount(5)
+    const nonceBefore = await nonceOf(wallet.account)
+    const webApp = scriptedSafeWebApp([{ txStatus: 'AWAITING_CONFIRMATIONS', detailedExecutionInfo: multisig(1) }])
+    const { context, statuses, states } = recordingContext(wallet, { safe: webApp.safe })
+    const plan = approveThenStake(wallet.account, parseEther('1'))
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const outcome = await Promise.race([
+      runTransactionPlan(plan, context).then(
+        () => 'ended' as const,
+        () => 'failed' as const,
+      ),
+      new Promise<'still following'>((resolve) => {
+        timer = setTimeout(() => resolve('still following'), 5_000)
+      }),
+    ])
+    clearTimeout(timer)
+
+    expect(outcome).toBe('still following')
+    expect(webApp.sent).toHaveLength(1)
+    expect(webApp.sent[0]?.map(({ to }) => to)).toEqual([vvv, staking])
+    expect(webApp.sent[0]?.every(({ value }) => value === '0')).toBe(true)
+    expect(webApp.reads()).toBeGreaterThanOrEqual(2)
+    expect([...new Set(statuses)]).toEqual(['simulating', 'signing', 'awaiting-signers'])
+    expect(states.at(-1)).toEqual({
+      status: 'awaiting-signers',
+      label: plan.label,
+      safeTxHash,
+      confirmations: { submitted: 1, required: 2 },
+      readyToExecute: false,
+    })
+    // The Safe web app sends; nothing left this account.
+    expect(await nonceOf(wallet.account)).toBe(nonceBefore)
+  }, 20_000)
+
+  it('does not call it confirmed when the reported execution is not this Safe executing it', async () => {
+    const wallet = await connectDevAccount(5)
+    // A real, successful transaction on chain, but no Safe's ExecutionSuccess in it.
+    const unrelated = await chain.test.sendUnsignedTransaction({ from: wallet.account, to: wallet.account, value: 0n })
+    const webApp = scriptedSafeWebApp([{ txStatus: 'SUCCESS', txHash: unrelated, detailedExecutionInfo: multisig(2) }])
+    const { context, statuses } = recordingContext(wallet, { safe: webApp.safe })
+
+    const error = await failureOf(runTransactionPlan(approveThenStake(wallet.account, parseEther('1')), context))
+
+    expect(error).toBeInstanceOf(SafeTransactionUnprovenError)
+    expect(statuses).not.toContain('confirmed')
+    expect(statuses.at(-1)).toBe('pending')
+  }, 20_000)
+
+  it('ends with a cancellation when the owners replaced the proposal', async () => {
+    const wallet = await connectDevAccount(5)
+    const webApp = scriptedSafeWebApp([{ txStatus: 'CANCELLED' }])
+    const { context } = recordingContext(wallet, { safe: webApp.safe })
+
+    const error = await failureOf(runTransactionPlan(approveThenStake(wallet.account, parseEther('1')), context))
+
+    expect(error).toBeInstanceOf(SafeTransactionCancelledError)
+  }, 20_000)
+
+  it('proposes nothing when the batch would revert', async () => {
+    const wallet = await connectDevAccount(5)
+    const webApp = scriptedSafeWebApp([{ txStatus: 'AWAITING_CONFIRMATIONS' }])
+    const { context, statuses } = recordingContext(wallet, { safe: webApp.safe })
+    const tooMuch = (await vvvBalanceOf(wallet.account)) + 1n
+
+    await failureOf(runTransactionPlan(approveThenStake(wallet.account, tooMuch), context))
+
+    expect(webApp.sent).toEqual([])
+    expect(statuses).toEqual(['simulating'])
   }, 20_000)
 })

@@ -1,32 +1,22 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
+import type { AnyWriteCall } from '@rialto/protocol/actions'
 import { gasWithHeadroom } from '@rialto/protocol/gas'
-import {
-  type Abi,
-  type Address,
-  type ContractFunctionParameters,
-  ContractFunctionRevertedError,
-  encodeFunctionData,
-  type Hash,
-} from 'viem'
+import { type Address, ContractFunctionRevertedError, encodeFunctionData, type Hash } from 'viem'
 import { getPublicClient, sendCalls, simulateContract, waitForCallsStatus, writeContract } from 'wagmi/actions'
 import { explorerTxUrl } from '../../chains/app-chains'
 import type { WalletConfig } from '../config'
+import type { SafeTransactions } from '../safe-app/safe-apps-sdk'
 import { AccountSwitchedError, PartialPlanError } from './describe-flow-error'
 import type { FlowState } from './flow-state'
+import { runThroughSafe } from './run-through-safe'
 import type { Confirmation, TxPlan, TxStep } from './transaction-plan'
-
-/**
- * Any contract write, as viem's actions take it. A plan's calls are precise (one ABI, one function, one argument
- * tuple each); they are widened to this by assignment where they meet wagmi, so one code path sends them all.
- */
-type AnyWriteCall = ContractFunctionParameters<Abi, 'nonpayable' | 'payable'> & { address: Address }
 
 export type RunContext = {
   config: WalletConfig
   chainId: SupportedChainId
   account: Address
-  /** The connector is a Safe: a signature proposes the transaction, other owners still have to sign. */
-  safe: boolean
+  /** The Safe web app's transactions, when the account is the Safe Rialto runs inside as a Safe App. */
+  safe: SafeTransactions | null
   /** False once the wallet has moved to another account: later steps must not be signed by it. */
   accountStillConnected: () => boolean
   onProgress: (state: FlowState) => void
@@ -35,13 +25,21 @@ export type RunContext = {
   onSettled: (hash: Hash) => void
 }
 
-export type RunResult = { kind: 'confirmed'; confirmations: Confirmation[] } | { kind: 'awaiting-signers' }
+export type RunResult = { kind: 'confirmed'; confirmations: Confirmation[] }
 
 /**
  * Sends a plan: each step is simulated first (a revert stops it before the wallet is asked), then signed and
  * waited for. Throws whatever went wrong; the caller turns it into a sentence with `describeFlowError`.
  */
 export async function runTransactionPlan(plan: TxPlan, context: RunContext): Promise<RunResult> {
+  if (context.safe) {
+    // Every step in one Safe transaction, checked together first from the Safe's address.
+    const progress = { label: plan.label, stepIndex: 0, stepCount: plan.steps.length, batched: plan.steps.length > 1 }
+    context.onProgress({ status: 'simulating', ...progress })
+    await simulateTogether(plan, context)
+    const calls = plan.steps.map(({ call }) => encodedCall(call))
+    return { kind: 'confirmed', confirmations: await runThroughSafe(plan, calls, { ...context, safe: context.safe }) }
+  }
   if (plan.batch && plan.steps.length > 1) return runBatch(plan, context)
   const confirmations: Confirmation[] = []
   for (const [stepIndex, step] of plan.steps.entries()) {
@@ -55,7 +53,6 @@ export async function runTransactionPlan(plan: TxPlan, context: RunContext): Pro
         error,
       )
     }
-    if (result === 'awaiting-signers') return { kind: 'awaiting-signers' }
     confirmations.push(result)
   }
   return { kind: 'confirmed', confirmations }
@@ -72,7 +69,6 @@ async function runStep(step: TxStep, stepIndex: number, stepCount: number, conte
   onProgress({ status: 'signing', ...progress })
   // simulateContract trims the ABI to the one function; the full ABI lets a revert decode to its reason.
   const hash = await writeContract(config, { ...request, abi: call.abi, gas: gasWithHeadroom(estimate) })
-  if (context.safe) return 'awaiting-signers'
   context.onSent(hash, step.label)
   onProgress({ status: 'pending', ...progress, hash, explorerUrl: explorerTxUrl(chainId, hash) })
   // viem's own wait returns a reverted receipt (wagmi's throws an undecoded reason); whyReverted decodes it.
@@ -92,7 +88,6 @@ async function runBatch(plan: TxPlan, context: RunContext): Promise<RunResult> {
   onProgress({ status: 'signing', ...progress })
   // Atomic or nothing: an approval that lands without its stake is not what the user asked for.
   const { id } = await sendCalls(config, { calls, chainId, account, forceAtomic: true })
-  if (context.safe) return { kind: 'awaiting-signers' }
   onProgress({ status: 'pending', ...progress })
   const result = await waitForCallsStatus(config, { id, timeout: 120_000 })
   const receipts = result.receipts ?? []

@@ -63,6 +63,7 @@ export function TransactionButton({
                 : undefined
           }
           data-error-kind={state.status === 'failed' ? state.error.kind : undefined}
+          data-safe-tx-hash={state.status === 'awaiting-signers' ? state.safeTxHash : undefined}
           data-testid={`${testId}-result`}
           data-attempt={attempt}
         >

@@ -4,6 +4,7 @@ import { useCallback } from 'react'
 import { useAccount, useChainId, useConfig } from 'wagmi'
 import { getAccount } from 'wagmi/actions'
 import { positionQueryKeyRoot } from '../../position/use-position'
+import { safeAppsTransactions } from '../safe-app/safe-apps-sdk'
 import { describeFlowError } from './describe-flow-error'
 import { type FlowState, isBusy } from './flow-state'
 import { type FlowKey, flowKeyId, flowStore } from './flow-store'
@@ -47,16 +48,12 @@ export function useTransactionFlow(action: string) {
           config,
           chainId: runChainId,
           account: address,
-          safe: connector?.id === safeConnectorId,
+          safe: connector?.id === safeConnectorId ? await safeAppsTransactions() : null,
           accountStillConnected: () => getAccount(config).address === address,
           onProgress: setState,
           onSent: (hash, label) => flowStore.rememberSent({ ...key, hash, label }),
           onSettled: (hash) => flowStore.forgetSent(hash),
         })
-        if (result.kind === 'awaiting-signers') {
-          setState({ status: 'awaiting-signers', label: plan.label })
-          return
-        }
         confirmations = result.confirmations
         setState({ status: 'confirmed', label: plan.label, confirmations })
       } catch (error) {
