@@ -3,14 +3,12 @@
 // the signatures, sorted by owner address, go to execTransaction.
 import { type SupportedChainId, supportedChains } from '@rialto/contracts-abi/chains'
 import { safeAbi, safeOperation } from '@rialto/contracts-abi/safe'
-import type { WriteCall } from '@rialto/protocol/actions'
-import { multiSendCallOnlyCall, type SafeCall } from '@rialto/protocol/safe-multisend'
+import type { RawCall } from '@rialto/protocol/call-review'
+import { multiSendCallOnlyCall } from '@rialto/protocol/safe-multisend'
 import {
-  type Abi,
   type Account,
   type Address,
   type Chain,
-  type ContractFunctionParameters,
   concatHex,
   encodeFunctionData,
   type Hex,
@@ -24,8 +22,6 @@ import {
   type WalletClient,
   zeroAddress,
 } from 'viem'
-
-export type { SafeCall }
 
 export class SafeExecutionError extends Error {
   override name = 'SafeExecutionError'
@@ -60,17 +56,10 @@ const safeTxTypes = {
   ],
 } as const
 
-/** A call builder's request (see @rialto/protocol/actions) as a call a Safe makes. */
-export function safeCallOf(request: WriteCall): SafeCall {
-  // Widened by assignment (each builder's own ABI and arguments are one of these), so one encoder takes them all.
-  const call: ContractFunctionParameters<Abi, 'nonpayable' | 'payable'> & { address: Address } = request
-  return { to: call.address, value: 0n, data: encodeFunctionData(call) }
-}
-
 /** One call goes as it is; several go as one DELEGATECALL to MultiSendCallOnly, which runs them in order. */
 export function safeTransactionFor(
   chainId: SupportedChainId,
-  calls: readonly SafeCall[],
+  calls: readonly RawCall[],
   options: { nonce: bigint; safeTxGas?: bigint },
 ): SafeTransaction {
   const [first, ...rest] = calls
@@ -146,7 +135,7 @@ export type ExecuteSafeTransaction = {
   /** Sends execTransaction and pays its gas: any funded account, an owner or not. */
   sender: WalletClient<Transport, Chain, Account>
   safe: Address
-  calls: readonly SafeCall[]
+  calls: readonly RawCall[]
   /** The owners who sign; fewer than the threshold makes the Safe refuse (GS020). */
   owners: readonly LocalAccount[]
   /** 0 (Safe{Wallet}'s default) makes a failing call revert everything; above 0 the Safe emits ExecutionFailure. */

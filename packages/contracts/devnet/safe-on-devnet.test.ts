@@ -15,6 +15,7 @@ import {
   safeProxyFactoryAbi,
 } from '@rialto/contracts-abi/safe'
 import { approveVvvCall, stakeCall } from '@rialto/protocol/actions'
+import { toRawCall } from '@rialto/protocol/call-review'
 import {
   getCompatibilityFallbackHandlerDeployment,
   getMultiSendCallOnlyDeployment,
@@ -31,7 +32,7 @@ import { freePort } from './anvil'
 import { readSafeArtifact } from './artifacts'
 import { singletonFactory } from './deploy-safe'
 import { type Devnet, startDevnet } from './devnet'
-import { executeSafeTransaction, safeCallOf, safeTransactionFor, safeTransactionHash } from './safe-execution'
+import { executeSafeTransaction, safeTransactionFor, safeTransactionHash } from './safe-execution'
 import { treasurySafeStory } from './seed-safe'
 import { openSession } from './session'
 
@@ -156,8 +157,8 @@ const safeState = async () => ({
 })
 
 const approveAndStake = (approveWei: bigint, stakeWei: bigint) => [
-  safeCallOf(approveVvvCall(chainId, approveWei)),
-  safeCallOf(stakeCall(chainId, safe, stakeWei)),
+  toRawCall(approveVvvCall(chainId, approveWei)),
+  toRawCall(stakeCall(chainId, safe, stakeWei)),
 ]
 
 describe('executeSafeTransaction on the treasury Safe', () => {
@@ -233,7 +234,7 @@ describe('executeSafeTransaction on the treasury Safe', () => {
 
   it('sends a single call directly (CALL), not through MultiSendCallOnly', async () => {
     if (!owner21 || !owner22) throw new Error('no owners')
-    const receipt = await execute({ calls: [safeCallOf(approveVvvCall(chainId, 5n))], owners: [owner21, owner22] })
+    const receipt = await execute({ calls: [toRawCall(approveVvvCall(chainId, 5n))], owners: [owner21, owner22] })
     const [transaction] = parseEventLogs({
       abi: readSafeArtifact('SafeL2').abi,
       logs: receipt.logs,

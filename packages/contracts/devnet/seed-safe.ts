@@ -3,10 +3,11 @@
 import { devnet } from '@rialto/contracts-abi/chains'
 import { devnetTreasurySafe, safeAbi, safeContracts, safeProxyFactoryAbi } from '@rialto/contracts-abi/safe'
 import { approveVvvCall, mintDiemCall, stakeCall, stakeDiemCall } from '@rialto/protocol/actions'
+import { type RawCall, toRawCall } from '@rialto/protocol/call-review'
 import { type Address, encodeFunctionData, getAddress, type Hex, parseEther, parseEventLogs, zeroAddress } from 'viem'
 import { treasuryAccount, treasurySafeOwners } from './accounts'
 import { DevnetError } from './anvil'
-import { executeSafeTransaction, type SafeCall, safeCallOf } from './safe-execution'
+import { executeSafeTransaction } from './safe-execution'
 import type { DevnetSession } from './session'
 
 const chainId = devnet.id
@@ -52,7 +53,7 @@ export function scheduleTreasurySafe(session: DevnetSession, at: Schedule, quote
   const [submitter] = treasurySafeOwners
   if (!submitter) throw new DevnetError('missing the treasury Safe owners')
   // Owner 21 submits each transaction once two owners have signed, as one does in Safe{Wallet}.
-  const execute = async (calls: SafeCall[]) => {
+  const execute = async (calls: RawCall[]) => {
     await executeSafeTransaction({
       publicClient: session.publicClient,
       sender: session.walletFor(submitter),
@@ -73,16 +74,16 @@ export function scheduleTreasurySafe(session: DevnetSession, at: Schedule, quote
   )
   at('2025-10-06', 14 * 3600, 'the treasury Safe approves and stakes VVV', () =>
     execute([
-      safeCallOf(approveVvvCall(chainId, treasurySafeStory.stakedVvv)),
-      safeCallOf(stakeCall(chainId, safe, treasurySafeStory.stakedVvv)),
+      toRawCall(approveVvvCall(chainId, treasurySafeStory.stakedVvv)),
+      toRawCall(stakeCall(chainId, safe, treasurySafeStory.stakedVvv)),
     ]),
   )
   at('2025-11-18', 16 * 3600, 'the treasury Safe mints DIEM and stakes part of it', async () => {
     const { sVvvAmountWei, minDiemOutWei } = await quoteMint(treasurySafeStory.mintedDiem)
     if (minDiemOutWei < treasurySafeStory.stakedDiem) throw new DevnetError('the Safe would stake DIEM it may not get')
     await execute([
-      safeCallOf(mintDiemCall(chainId, sVvvAmountWei, minDiemOutWei)),
-      safeCallOf(stakeDiemCall(chainId, treasurySafeStory.stakedDiem)),
+      toRawCall(mintDiemCall(chainId, sVvvAmountWei, minDiemOutWei)),
+      toRawCall(stakeDiemCall(chainId, treasurySafeStory.stakedDiem)),
     ])
   })
 }

@@ -3,13 +3,14 @@ import { safeContracts } from '@rialto/contracts-abi/safe'
 import fc from 'fast-check'
 import { encodeFunctionData, getAddress, type Hex, hexToBigInt, sliceHex, toHex } from 'viem'
 import { describe, expect, it } from 'vitest'
-import { encodeMultiSendTransactions, multiSendCallOnlyCall, type SafeCall } from './safe-multisend'
+import type { RawCall } from './call-review'
+import { encodeMultiSendTransactions, multiSendCallOnlyCall } from './safe-multisend'
 
 const { vvv, staking } = veniceContracts[31337]
 
 /** Reads the packed bytes back the way MultiSend's assembly loop walks them. */
-function decode(packed: Hex): (SafeCall & { operation: number })[] {
-  const calls: (SafeCall & { operation: number })[] = []
+function decode(packed: Hex): (RawCall & { operation: number })[] {
+  const calls: (RawCall & { operation: number })[] = []
   let offset = 0
   const bytes = (packed.length - 2) / 2
   while (offset < bytes) {
@@ -56,7 +57,7 @@ describe('encodeMultiSendTransactions', () => {
 
 describe('multiSendCallOnlyCall', () => {
   it('calls multiSend on MultiSendCallOnly with the packed calls', () => {
-    const calls: SafeCall[] = [{ to: vvv, value: 0n, data: '0x1234' }]
+    const calls: RawCall[] = [{ to: vvv, value: 0n, data: '0x1234' }]
     const request = multiSendCallOnlyCall(8453, calls)
     expect(request.address).toBe(safeContracts[8453].multiSendCallOnly)
     expect(request.args).toEqual([encodeMultiSendTransactions(calls)])

@@ -1,16 +1,14 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
 import { multiSendCallOnlyAbi, safeContracts, safeOperation } from '@rialto/contracts-abi/safe'
-import { type Address, concatHex, encodePacked, type Hex, size } from 'viem'
-
-/** One call a Safe makes: alone as its transaction, or as one entry of a MultiSend batch. */
-export type SafeCall = { to: Address; value: bigint; data: Hex }
+import { concatHex, encodePacked, type Hex, size } from 'viem'
+import type { RawCall } from './call-review'
 
 /**
  * MultiSend's packed `transactions` bytes: for each call, its operation (uint8), `to` (20 bytes), `value`
  * (uint256), the data's length in bytes (uint256), then the data, with no padding between calls. Every entry
  * is a CALL: MultiSendCallOnly reverts on a DELEGATECALL entry, and Rialto's batches never need one.
  */
-export function encodeMultiSendTransactions(calls: readonly SafeCall[]): Hex {
+export function encodeMultiSendTransactions(calls: readonly RawCall[]): Hex {
   return concatHex(
     calls.map((call) =>
       encodePacked(
@@ -25,7 +23,7 @@ export function encodeMultiSendTransactions(calls: readonly SafeCall[]): Hex {
  * The call a Safe DELEGATECALLs to run `calls` in order, all or none, as Safe{Wallet} batches (through
  * MultiSendCallOnly, so no entry can itself delegatecall).
  */
-export const multiSendCallOnlyCall = (chainId: SupportedChainId, calls: readonly SafeCall[]) =>
+export const multiSendCallOnlyCall = (chainId: SupportedChainId, calls: readonly RawCall[]) =>
   ({
     address: safeContracts[chainId].multiSendCallOnly,
     abi: multiSendCallOnlyAbi,
