@@ -1,4 +1,5 @@
 import { devnet } from '@rialto/contracts-abi/chains'
+import { devnetTreasurySafe } from '@rialto/contracts-abi/safe'
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 import { appChains } from '../../chains/app-chains'
@@ -45,7 +46,8 @@ export default async function TreasuryPage({ searchParams }: TreasuryPageProps) 
           initial={initial}
         />
       </QueryProvider>
-      <LazySafeBatchPanel chainId={chainId} />
+      {/* On the devnet the seeded treasury Safe is ready to try; elsewhere the operator names theirs. */}
+      <LazySafeBatchPanel chainId={chainId} initialSafe={chainId === devnet.id ? devnetTreasurySafe : undefined} />
     </main>
   )
 }
