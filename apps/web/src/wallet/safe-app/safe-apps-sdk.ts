@@ -1,6 +1,6 @@
 import type { BaseTransaction, SendTransactionsResponse } from '@safe-global/safe-apps-sdk'
-import type { SafeTransactionDetails } from '../transaction-flow/safe-transaction-status'
 import { safeAppOriginPatterns, safeAppOrigins } from './safe-app-origins'
+import type { SafeTransactionDetails } from './safe-transaction-status'
 
 /** What the transaction flow asks of the Safe web app: propose a batch, then read how the proposal stands. */
 export type SafeTransactions = {

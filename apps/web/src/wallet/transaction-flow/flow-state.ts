@@ -1,6 +1,6 @@
 import type { ErrorDescription } from '@rialto/protocol/errors'
 import type { Hash } from 'viem'
-import type { SafeConfirmations } from './safe-transaction-status'
+import type { SafeConfirmations } from '../safe-app/safe-transaction-status'
 import type { Confirmation } from './transaction-plan'
 
 type StepProgress = { label: string; stepIndex: number; stepCount: number; batched: boolean }

@@ -4,13 +4,13 @@ import { getPublicClient } from 'wagmi/actions'
 import { explorerTxUrl } from '../../chains/app-chains'
 import type { WalletConfig } from '../config'
 import type { SafeTransactions } from '../safe-app/safe-apps-sdk'
+import { safeTransactionStatus } from '../safe-app/safe-transaction-status'
 import {
   SafeTransactionCancelledError,
   SafeTransactionFailedError,
   SafeTransactionUnprovenError,
 } from './describe-flow-error'
 import type { FlowState } from './flow-state'
-import { safeTransactionStatus } from './safe-transaction-status'
 import type { Confirmation, TxPlan } from './transaction-plan'
 
 /** How often a proposal is read again from the Safe web app: it changes when an owner acts, not every block. */

@@ -28,6 +28,7 @@ import { devAccountConnector } from '../dev-account/dev-account-connector'
 import { createDevAccountControls, type DevAccountControls } from '../dev-account/dev-account-controls'
 import { devAccountAddresses } from '../dev-account/dev-accounts'
 import type { SafeTransactions } from '../safe-app/safe-apps-sdk'
+import type { SafeTransactionDetails } from '../safe-app/safe-transaction-status'
 import {
   AccountSwitchedError,
   PartialPlanError,
@@ -36,7 +37,6 @@ import {
 } from './describe-flow-error'
 import type { FlowState } from './flow-state'
 import { type RunContext, runTransactionPlan } from './run-transaction-plan'
-import type { SafeTransactionDetails } from './safe-transaction-status'
 import type { TxPlan } from './transaction-plan'
 
 const chainId = devnetChain.id
