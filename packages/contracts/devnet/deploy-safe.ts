@@ -69,7 +69,9 @@ export async function deploySafe(session: DevnetSession): Promise<void> {
       )
     }
     if (await hasCode(address)) continue
-    await confirm(walletFor(treasuryAccount).sendTransaction({ to: factory.address, data: concatHex([salt, bytecode]) }))
+    await confirm(
+      walletFor(treasuryAccount).sendTransaction({ to: factory.address, data: concatHex([salt, bytecode]) }),
+    )
     if (!(await hasCode(address))) throw new DevnetError(`the factory did not deploy ${name} at ${address}`)
   }
 }
