@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core'
+import type { Frame, Page } from 'playwright-core'
 import type { Hash } from 'viem'
 
 /**
@@ -44,7 +44,7 @@ export async function shownWei(page: Page, testId: string): Promise<bigint> {
   return BigInt((await page.getByTestId(testId).getAttribute('data-wei')) ?? '-1')
 }
 
-export async function typeAmount(page: Page, testId: string, text: string) {
+export async function typeAmount(page: Page | Frame, testId: string, text: string) {
   await page.getByTestId(testId).fill(text)
 }
 
@@ -116,7 +116,7 @@ export const rejectNextSignature = (page: Page) =>
   })
 
 /** Waits until an action's status line is in `phase`, and returns its words. */
-export async function statusIn(page: Page, testId: string, phase: string, timeout = 30_000): Promise<string> {
+export async function statusIn(page: Page | Frame, testId: string, phase: string, timeout = 30_000): Promise<string> {
   const status = page.locator(`[data-testid="${testId}-status"][data-phase="${phase}"]`)
   await status.waitFor({ timeout })
   return (await status.textContent()) ?? ''
