@@ -2,9 +2,7 @@ import { createServer, type Server } from 'node:http'
 import { treasurySafeOwners } from '@rialto/contracts/devnet-accounts'
 import {
   executeSafeTransaction,
-  type SafeCall,
   type SafeTransaction,
-  safeCallOf,
   safeTransactionFor,
   safeTransactionHash,
   signSafeTransaction,
@@ -12,6 +10,7 @@ import {
 import { devnet } from '@rialto/contracts-abi/chains'
 import { devnetTreasurySafe, safeAbi } from '@rialto/contracts-abi/safe'
 import { approveVvvCall, stakeCall } from '@rialto/protocol/actions'
+import { type RawCall, toRawCall } from '@rialto/protocol/call-review'
 import type { Browser, Frame, Page } from 'playwright-core'
 import { type Hash, type Hex, isAddress, isHex, type LocalAccount, parseEther, parseEventLogs } from 'viem'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -55,7 +54,7 @@ function isSafeAppsRequest(value: unknown): value is SafeAppsRequest {
 }
 
 /** The calls of a `sendTransactions` request, as the Safe will run them. */
-function sentCalls(params: unknown): SafeCall[] {
+function sentCalls(params: unknown): RawCall[] {
   const txs = isRecord(params) && Array.isArray(params.txs) ? params.txs : []
   return txs.map((tx: unknown) => {
     if (!isRecord(tx) || typeof tx.to !== 'string' || !isAddress(tx.to) || typeof tx.value !== 'string')
@@ -67,7 +66,7 @@ function sentCalls(params: unknown): SafeCall[] {
 
 /** What the owners are asked to sign, and where it stands: proposed by one owner, then executed (or not yet). */
 type Proposal = {
-  calls: SafeCall[]
+  calls: RawCall[]
   transaction: SafeTransaction
   safeTxHash: Hash
   proposerSignature: Hex
@@ -257,8 +256,8 @@ describe('Rialto inside a Safe web app, on the 2-of-3 treasury Safe', () => {
     const [proposal] = webApp.proposals
     if (!proposal) throw new Error('Rialto sent nothing to the Safe web app.')
     expect(proposal.calls).toEqual([
-      safeCallOf(approveVvvCall(devnet.id, stakeWei)),
-      safeCallOf(stakeCall(devnet.id, safe, stakeWei)),
+      toRawCall(approveVvvCall(devnet.id, stakeWei)),
+      toRawCall(stakeCall(devnet.id, safe, stakeWei)),
     ])
     // The first status comes before the Safe web app has been read again; the count follows its answer.
     const status = app.locator('[data-testid="stake-submit-status"][data-phase="awaiting-signers"]', {
