@@ -1,8 +1,3 @@
-// @rialto/protocol's chain-facing functions against the real seeded devnet. They live here, not beside their
-// code, because the devnet itself is built with @rialto/protocol (a test dependency back would be a cycle).
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { devnet as devnetChain } from '@rialto/contracts-abi/chains'
 import {
   approveVvvCall,
@@ -16,33 +11,21 @@ import { describeError } from '@rialto/protocol/errors'
 import { previewBurn, previewMint, readMintRateTable } from '@rialto/protocol/mint-preview'
 import { readPosition } from '@rialto/protocol/position'
 import { createWalletClient, http, parseEther, UserRejectedRequestError } from 'viem'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { devAccounts } from './accounts'
-import { freePort } from './anvil'
-import { type Devnet, startDevnet } from './devnet'
-import { openSession } from './session'
+import { useSeededDevnet } from './seeded-devnet-for-tests'
 
 const chainId = devnetChain.id
-const stateDir = mkdtempSync(join(tmpdir(), 'rialto-protocol-'))
 const [dev0, dev1, , , dev4] = devAccounts
-let devnet: Devnet
-let session: ReturnType<typeof openSession>
 
-beforeAll(async () => {
-  devnet = await startDevnet({ port: await freePort(), stateDir, blockTimeSeconds: 1 })
-  session = openSession(devnet.rpcUrl)
-  // Mine on demand so that reads and writes in a test see the same block.
-  await session.testClient.setAutomine(true)
-})
+const devnet = useSeededDevnet('protocol')
 
-afterAll(async () => {
-  await devnet?.stop()
-  rmSync(stateDir, { recursive: true, force: true })
-})
-
-const simulate = async (account: typeof dev0, request: Parameters<typeof session.publicClient.simulateContract>[0]) => {
+const simulate = async (
+  account: typeof dev0,
+  request: Parameters<typeof devnet.session.publicClient.simulateContract>[0],
+) => {
   try {
-    await session.publicClient.simulateContract({ ...request, account })
+    await devnet.session.publicClient.simulateContract({ ...request, account })
     return null
   } catch (error) {
     return describeError(error)
@@ -52,25 +35,25 @@ const simulate = async (account: typeof dev0, request: Parameters<typeof session
 describe('readPosition', () => {
   it('reads in one multicall what the contracts say one call at a time', async () => {
     const address = dev0?.address ?? '0x'
-    const blockNumber = await session.publicClient.getBlockNumber()
-    const position = await readPosition(session.publicClient, { chainId, address })
+    const blockNumber = await devnet.session.publicClient.getBlockNumber()
+    const position = await readPosition(devnet.session.publicClient, { chainId, address })
     expect(position.blockNumber).toBe(blockNumber)
     const at = { blockNumber }
-    expect(position.vvv.balance).toBe(await session.read.vvv.read.balanceOf([address], at))
-    expect(position.staking.balance).toBe(await session.read.staking.read.balanceOf([address], at))
-    expect(position.staking.unlocked).toBe(await session.read.staking.read.balanceOfUnlocked([address], at))
-    expect(position.staking.pendingRewards).toBe(await session.read.staking.read.pendingRewards([address], at))
-    const [locked, outstanding] = await session.read.staking.read.lockedStakes([address], at)
+    expect(position.vvv.balance).toBe(await devnet.session.read.vvv.read.balanceOf([address], at))
+    expect(position.staking.balance).toBe(await devnet.session.read.staking.read.balanceOf([address], at))
+    expect(position.staking.unlocked).toBe(await devnet.session.read.staking.read.balanceOfUnlocked([address], at))
+    expect(position.staking.pendingRewards).toBe(await devnet.session.read.staking.read.pendingRewards([address], at))
+    const [locked, outstanding] = await devnet.session.read.staking.read.lockedStakes([address], at)
     expect([position.staking.locked, position.staking.outstandingDiem]).toEqual([locked, outstanding])
-    const [, cooldownEnd, cooldownAmount] = await session.read.staking.read.stakes([address], at)
+    const [, cooldownEnd, cooldownAmount] = await devnet.session.read.staking.read.stakes([address], at)
     expect(position.staking.unstake).toEqual({ amount: cooldownAmount, cooldownEnd })
-    const [staked, diemCooldownEnd, diemCooldownAmount] = await session.read.diem.read.stakedInfos([address], at)
+    const [staked, diemCooldownEnd, diemCooldownAmount] = await devnet.session.read.diem.read.stakedInfos([address], at)
     expect(position.diem).toEqual({
-      balance: await session.read.diem.read.balanceOf([address], at),
+      balance: await devnet.session.read.diem.read.balanceOf([address], at),
       staked,
       unstake: { amount: diemCooldownAmount, cooldownEnd: diemCooldownEnd },
     })
-    expect(position.network.totalStaked).toBe(await session.read.staking.read.totalSupply(at))
+    expect(position.network.totalStaked).toBe(await devnet.session.read.staking.read.totalSupply(at))
     expect(position.network.cooldownDuration).toBe(7n * 86_400n)
     expect(position.network.diemCooldownDuration).toBe(86_400n)
   })
@@ -78,11 +61,11 @@ describe('readPosition', () => {
 
 describe('previewMint and previewBurn', () => {
   it('preview exactly what the contract quotes and mints, across buckets', async () => {
-    const table = await readMintRateTable(session.publicClient, chainId)
-    const supply = await session.read.diem.read.totalSupply()
+    const table = await readMintRateTable(devnet.session.publicClient, chainId)
+    const supply = await devnet.session.read.diem.read.totalSupply()
     for (const sVvv of [parseEther('1'), parseEther('5000'), parseEther('900000')]) {
       const preview = previewMint(table, supply, sVvv, 50)
-      expect(preview?.diemOut).toBe(await session.read.staking.read.getDiemAmountOut([sVvv]))
+      expect(preview?.diemOut).toBe(await devnet.session.read.staking.read.getDiemAmountOut([sVvv]))
       expect(preview?.minDiemOut).toBe(((preview?.diemOut ?? 0n) * 9950n) / 10_000n)
     }
     const large = previewMint(table, supply, parseEther('900000'), 50)
@@ -93,11 +76,11 @@ describe('previewMint and previewBurn', () => {
   it('previewBurn matches the sVVV a real burn unlocks', async () => {
     const account = dev0
     if (!account) throw new Error('no dev account')
-    const [locked, outstandingDiem] = await session.read.staking.read.lockedStakes([account.address])
+    const [locked, outstandingDiem] = await devnet.session.read.staking.read.lockedStakes([account.address])
     const expected = previewBurn({ locked, outstandingDiem }, parseEther('7'))
-    const before = await session.read.staking.read.balanceOfUnlocked([account.address])
-    await session.confirm(session.as(account).staking.write.burnDiem([parseEther('7')]))
-    expect((await session.read.staking.read.balanceOfUnlocked([account.address])) - before).toBe(expected)
+    const before = await devnet.session.read.staking.read.balanceOfUnlocked([account.address])
+    await devnet.session.confirm(devnet.session.as(account).staking.write.burnDiem([parseEther('7')]))
+    expect((await devnet.session.read.staking.read.balanceOfUnlocked([account.address])) - before).toBe(expected)
   })
 })
 
@@ -106,9 +89,12 @@ describe('actions and describeError on real reverts', () => {
     const account = dev4
     if (!account) throw new Error('no dev account')
     const amount = parseEther('100')
-    const wallet = createWalletClient({ account, chain: devnetChain, transport: http(devnet.rpcUrl) })
-    const { request } = await session.publicClient.simulateContract({ ...approveVvvCall(chainId, amount), account })
-    await session.publicClient.waitForTransactionReceipt({ hash: await wallet.writeContract(request) })
+    const wallet = createWalletClient({ account, chain: devnetChain, transport: http(devnet.session.rpcUrl) })
+    const { request } = await devnet.session.publicClient.simulateContract({
+      ...approveVvvCall(chainId, amount),
+      account,
+    })
+    await devnet.session.publicClient.waitForTransactionReceipt({ hash: await wallet.writeContract(request) })
     expect(await simulate(account, stakeCall(chainId, account.address, amount))).toBeNull()
   })
 
@@ -118,7 +104,7 @@ describe('actions and describeError on real reverts', () => {
       kind: 'insufficient-balance',
     })
     expect(await simulate(dev0, finalizeUnstakeCall(chainId))).toMatchObject({ kind: 'cooldown' })
-    const quoted = await session.read.staking.read.getDiemAmountOut([parseEther('100')])
+    const quoted = await devnet.session.read.staking.read.getDiemAmountOut([parseEther('100')])
     expect(await simulate(dev0, mintDiemCall(chainId, parseEther('100'), quoted + 1n))).toMatchObject({
       kind: 'slippage',
     })

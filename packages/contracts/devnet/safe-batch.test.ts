@@ -1,7 +1,3 @@
-// A batch prepared for a Safe, as Rialto exports it, checked and then executed by the real treasury Safe.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { veniceContracts } from '@rialto/contracts-abi/addresses'
 import { devnet as devnetChain } from '@rialto/contracts-abi/chains'
 import { devnetTreasurySafe, safeAbi } from '@rialto/contracts-abi/safe'
@@ -10,31 +6,16 @@ import { reviewCall, toRawCall } from '@rialto/protocol/call-review'
 import { checkSafeBatch } from '@rialto/protocol/safe-batch-check'
 import { parseTransactionBuilderFile, transactionBuilderFile } from '@rialto/protocol/safe-transaction-builder'
 import { parseEther } from 'viem'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { devAccounts, treasurySafeOwners } from './accounts'
-import { freePort } from './anvil'
-import { type Devnet, startDevnet } from './devnet'
 import { executeSafeTransaction } from './safe-execution'
-import { openSession } from './session'
+import { useSeededDevnet } from './seeded-devnet-for-tests'
 
 const chainId = devnetChain.id
 const safe = devnetTreasurySafe
 const { staking } = veniceContracts[chainId]
-const stateDir = mkdtempSync(join(tmpdir(), 'rialto-safe-batch-'))
-let devnet: Devnet
-let session: ReturnType<typeof openSession>
 
-beforeAll(async () => {
-  devnet = await startDevnet({ port: await freePort(), stateDir, blockTimeSeconds: 1 })
-  session = openSession(devnet.rpcUrl)
-  // Mine on demand, so the quote, the check and the execution see the same state.
-  await session.testClient.setAutomine(true)
-})
-
-afterAll(async () => {
-  await devnet?.stop()
-  rmSync(stateDir, { recursive: true, force: true })
-})
+const devnet = useSeededDevnet('safe-batch')
 
 const stakeSteps = (amount: bigint) => [
   { label: 'Approve', call: approveVvvCall(chainId, amount) },
@@ -43,7 +24,7 @@ const stakeSteps = (amount: bigint) => [
 
 describe('checkSafeBatch', () => {
   it('passes a batch whose later call needs the earlier one (stake after its approval)', async () => {
-    expect(await checkSafeBatch(session.publicClient, safe, stakeSteps(parseEther('1')))).toEqual({
+    expect(await checkSafeBatch(devnet.session.publicClient, safe, stakeSteps(parseEther('1')))).toEqual({
       ok: true,
       block: expect.any(BigInt),
     })
@@ -51,13 +32,17 @@ describe('checkSafeBatch', () => {
 
   it('refuses a batch the Safe cannot pay for, naming the step and why', async () => {
     // Not balance + 1: staking pays the Safe its pending rewards before it takes the VVV.
-    const balance = await session.read.vvv.read.balanceOf([safe])
-    expect(await checkSafeBatch(session.publicClient, safe, stakeSteps(balance * 2n))).toEqual({
+    const balance = await devnet.session.read.vvv.read.balanceOf([safe])
+    expect(await checkSafeBatch(devnet.session.publicClient, safe, stakeSteps(balance * 2n))).toEqual({
       ok: false,
       failedStep: 1,
       reason: expect.stringMatching(/^Step 2 \(Stake\) would fail for this Safe: .*too low/),
     })
-    const withoutApproval = await checkSafeBatch(session.publicClient, safe, stakeSteps(parseEther('1')).slice(1))
+    const withoutApproval = await checkSafeBatch(
+      devnet.session.publicClient,
+      safe,
+      stakeSteps(parseEther('1')).slice(1),
+    )
     expect(withoutApproval).toMatchObject({ ok: false, failedStep: 0 })
   })
 })
@@ -66,10 +51,10 @@ describe('an exported Transaction Builder batch', () => {
   it('stakes VVV and mints DIEM for the treasury Safe when two of its owners sign it', async () => {
     const stakeWei = parseEther('1000')
     const lockWei = parseEther('2000')
-    const diemOut = await session.read.staking.read.getDiemAmountOut([lockWei])
+    const diemOut = await devnet.session.read.staking.read.getDiemAmountOut([lockWei])
     const minDiemOut = (diemOut * 995n) / 1000n
     const steps = [...stakeSteps(stakeWei), { label: 'Mint DIEM', call: mintDiemCall(chainId, lockWei, minDiemOut) }]
-    expect(await checkSafeBatch(session.publicClient, safe, steps)).toMatchObject({ ok: true })
+    expect(await checkSafeBatch(devnet.session.publicClient, safe, steps)).toMatchObject({ ok: true })
 
     // What a treasury downloads, as text, and what Safe{Wallet} reads back from it.
     const file = transactionBuilderFile({
@@ -98,8 +83,8 @@ describe('an exported Transaction Builder batch', () => {
     const submitter = devAccounts[0]
     if (!owner21 || !owner22 || !submitter) throw new Error('missing accounts')
     const receipt = await executeSafeTransaction({
-      publicClient: session.publicClient,
-      sender: session.walletFor(submitter),
+      publicClient: devnet.session.publicClient,
+      sender: devnet.session.walletFor(submitter),
       safe,
       calls: parsed.file.calls,
       owners: [owner21, owner22],
@@ -117,11 +102,11 @@ describe('an exported Transaction Builder batch', () => {
 
 async function holdings() {
   const [sVvv, [locked], diem, allowance, nonce] = await Promise.all([
-    session.read.staking.read.balanceOf([safe]),
-    session.read.staking.read.lockedStakes([safe]),
-    session.read.diem.read.balanceOf([safe]),
-    session.read.vvv.read.allowance([safe, staking]),
-    session.publicClient.readContract({ address: safe, abi: safeAbi, functionName: 'nonce' }),
+    devnet.session.read.staking.read.balanceOf([safe]),
+    devnet.session.read.staking.read.lockedStakes([safe]),
+    devnet.session.read.diem.read.balanceOf([safe]),
+    devnet.session.read.vvv.read.allowance([safe, staking]),
+    devnet.session.publicClient.readContract({ address: safe, abi: safeAbi, functionName: 'nonce' }),
   ])
   return { sVvv, locked, diem, allowance, nonce }
 }

@@ -1,8 +1,3 @@
-// Safe{Wallet} 1.4.1 on a real seeded devnet: the contracts at their canonical addresses with Safe's own code,
-// the seeded 2-of-3 treasury Safe, and executeSafeTransaction against the real contracts.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { stakingAbi } from '@rialto/contracts-abi/abis'
 import { veniceContracts } from '@rialto/contracts-abi/addresses'
 import { devnet as devnetChain } from '@rialto/contracts-abi/chains'
@@ -26,37 +21,22 @@ import {
   type SingletonDeployment,
 } from '@safe-global/safe-deployments'
 import { type Address, getAddress, keccak256, parseEther, parseEventLogs, sliceHex } from 'viem'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { devAccounts, treasurySafeOwners } from './accounts'
-import { freePort } from './anvil'
 import { readSafeArtifact } from './artifacts'
 import { singletonFactory } from './deploy-safe'
-import { type Devnet, startDevnet } from './devnet'
 import { executeSafeTransaction, safeTransactionFor, safeTransactionHash } from './safe-execution'
 import { treasurySafeStory } from './seed-safe'
-import { openSession } from './session'
+import { useSeededDevnet } from './seeded-devnet-for-tests'
 
 const chainId = devnetChain.id
 const safe = devnetTreasurySafe
 const { staking, vvv } = veniceContracts[chainId]
-const stateDir = mkdtempSync(join(tmpdir(), 'rialto-safe-'))
 const [owner21, owner22, owner23] = treasurySafeOwners
 /** Not an owner: anyone may submit a transaction the owners signed. */
 const submitter = devAccounts[7]
-let devnet: Devnet
-let session: ReturnType<typeof openSession>
 
-beforeAll(async () => {
-  devnet = await startDevnet({ port: await freePort(), stateDir, blockTimeSeconds: 1 })
-  session = openSession(devnet.rpcUrl)
-  // Mine on demand, so that reads after a write see it.
-  await session.testClient.setAutomine(true)
-})
-
-afterAll(async () => {
-  await devnet?.stop()
-  rmSync(stateDir, { recursive: true, force: true })
-})
+const devnet = useSeededDevnet('safe')
 
 const canonical: Record<keyof SafeContracts, () => SingletonDeployment | undefined> = {
   safe: () => getSafeSingletonDeployment({ version: '1.4.1' }),
@@ -78,23 +58,25 @@ describe('Safe{Wallet} 1.4.1 on the devnet', () => {
       expect(safeContracts[chainId][name]).toBe(getAddress(expected.address))
       // Base has the canonical deployment too, so one address map serves both chains.
       expect(deployment.networkAddresses['8453']).toBe(expected.address)
-      const code = await session.publicClient.getCode({ address: safeContracts[chainId][name] })
+      const code = await devnet.session.publicClient.getCode({ address: safeContracts[chainId][name] })
       expect(code && keccak256(code)).toBe(expected.codeHash)
     },
   )
 
   it('was deployed through the Safe singleton factory, which Safe and SafeL2 name as version 1.4.1', async () => {
     const factory = singletonFactory()
-    expect(await session.publicClient.getCode({ address: factory.address })).toMatch(/^0x.+/)
+    expect(await devnet.session.publicClient.getCode({ address: factory.address })).toMatch(/^0x.+/)
     for (const address of [safeContracts[chainId].safe, safeContracts[chainId].safeL2]) {
-      expect(await session.publicClient.readContract({ address, abi: safeAbi, functionName: 'VERSION' })).toBe('1.4.1')
+      expect(await devnet.session.publicClient.readContract({ address, abi: safeAbi, functionName: 'VERSION' })).toBe(
+        '1.4.1',
+      )
     }
   })
 })
 
 describe('the seeded treasury Safe', () => {
   it('was created by the proxy factory over SafeL2, at the address @rialto/contracts-abi gives', async () => {
-    const created = await session.publicClient.getContractEvents({
+    const created = await devnet.session.publicClient.getContractEvents({
       address: safeContracts[chainId].safeProxyFactory,
       abi: safeProxyFactoryAbi,
       eventName: 'ProxyCreation',
@@ -102,36 +84,36 @@ describe('the seeded treasury Safe', () => {
     })
     expect(created.map((event) => event.args)).toEqual([{ proxy: safe, singleton: safeContracts[chainId].safeL2 }])
     // A proxy keeps its singleton in storage slot 0.
-    const slot0 = await session.publicClient.getStorageAt({ address: safe, slot: '0x0' })
+    const slot0 = await devnet.session.publicClient.getStorageAt({ address: safe, slot: '0x0' })
     expect(getAddress(sliceHex(slot0 ?? '0x', 12))).toBe(safeContracts[chainId].safeL2)
   })
 
   it('has owners 21, 22 and 23 of the test mnemonic, and threshold 2', async () => {
     const read = { address: safe, abi: safeAbi } as const
-    expect(await session.publicClient.readContract({ ...read, functionName: 'getOwners' })).toEqual(
+    expect(await devnet.session.publicClient.readContract({ ...read, functionName: 'getOwners' })).toEqual(
       treasurySafeOwners.map((owner) => owner.address),
     )
-    expect(await session.publicClient.readContract({ ...read, functionName: 'getThreshold' })).toBe(2n)
+    expect(await devnet.session.publicClient.readContract({ ...read, functionName: 'getThreshold' })).toBe(2n)
   })
 
   it('holds VVV, unlocked and locked sVVV, DIEM and staked DIEM', async () => {
     const { grantVvv, stakedVvv, mintedDiem, stakedDiem } = treasurySafeStory
     // Its VVV is what it did not stake, plus the rewards its mint harvested.
-    expect(await session.read.vvv.read.balanceOf([safe])).toBeGreaterThan(grantVvv - stakedVvv)
-    expect(await session.read.staking.read.balanceOf([safe])).toBe(stakedVvv)
-    const [locked, outstandingDiem] = await session.read.staking.read.lockedStakes([safe])
-    const unlocked = await session.read.staking.read.balanceOfUnlocked([safe])
+    expect(await devnet.session.read.vvv.read.balanceOf([safe])).toBeGreaterThan(grantVvv - stakedVvv)
+    expect(await devnet.session.read.staking.read.balanceOf([safe])).toBe(stakedVvv)
+    const [locked, outstandingDiem] = await devnet.session.read.staking.read.lockedStakes([safe])
+    const unlocked = await devnet.session.read.staking.read.balanceOfUnlocked([safe])
     expect(locked).toBeGreaterThan(0n)
     expect(unlocked).toBeGreaterThan(0n)
     expect(locked + unlocked).toBe(stakedVvv)
     expect(outstandingDiem).toBeGreaterThanOrEqual(mintedDiem)
-    expect(await session.read.diem.read.balanceOf([safe])).toBe(outstandingDiem - stakedDiem)
-    const [diemStaked] = await session.read.diem.read.stakedInfos([safe])
+    expect(await devnet.session.read.diem.read.balanceOf([safe])).toBe(outstandingDiem - stakedDiem)
+    const [diemStaked] = await devnet.session.read.diem.read.stakedInfos([safe])
     expect(diemStaked).toBe(stakedDiem)
   })
 
   it('did so through execTransaction, each batch a DELEGATECALL to MultiSendCallOnly', async () => {
-    const transactions = await session.publicClient.getContractEvents({
+    const transactions = await devnet.session.publicClient.getContractEvents({
       address: safe,
       abi: readSafeArtifact('SafeL2').abi,
       eventName: 'SafeMultiSigTransaction',
@@ -144,16 +126,18 @@ describe('the seeded treasury Safe', () => {
         operation: safeOperation.delegateCall,
       })
     }
-    expect(await session.publicClient.readContract({ address: safe, abi: safeAbi, functionName: 'nonce' })).toBe(2n)
+    expect(await devnet.session.publicClient.readContract({ address: safe, abi: safeAbi, functionName: 'nonce' })).toBe(
+      2n,
+    )
   })
 })
 
 /** What a Safe transaction could change: the Safe's nonce, VVV, sVVV and the allowance it gives staking. */
 const safeState = async () => ({
-  nonce: await session.publicClient.readContract({ address: safe, abi: safeAbi, functionName: 'nonce' }),
-  vvv: await session.read.vvv.read.balanceOf([safe]),
-  sVvv: await session.read.staking.read.balanceOf([safe]),
-  allowance: await session.read.vvv.read.allowance([safe, staking]),
+  nonce: await devnet.session.publicClient.readContract({ address: safe, abi: safeAbi, functionName: 'nonce' }),
+  vvv: await devnet.session.read.vvv.read.balanceOf([safe]),
+  sVvv: await devnet.session.read.staking.read.balanceOf([safe]),
+  allowance: await devnet.session.read.vvv.read.allowance([safe, staking]),
 })
 
 const approveAndStake = (approveWei: bigint, stakeWei: bigint) => [
@@ -165,18 +149,18 @@ describe('executeSafeTransaction on the treasury Safe', () => {
   const execute = (request: Omit<Parameters<typeof executeSafeTransaction>[0], 'publicClient' | 'sender' | 'safe'>) => {
     if (!submitter) throw new Error('no dev account')
     return executeSafeTransaction({
-      publicClient: session.publicClient,
-      sender: session.walletFor(submitter),
+      publicClient: devnet.session.publicClient,
+      sender: devnet.session.walletFor(submitter),
       safe,
       ...request,
     })
   }
 
   it('computes the SafeTx hash the Safe computes (getTransactionHash)', async () => {
-    const nonce = await session.publicClient.readContract({ address: safe, abi: safeAbi, functionName: 'nonce' })
+    const nonce = await devnet.session.publicClient.readContract({ address: safe, abi: safeAbi, functionName: 'nonce' })
     const transaction = safeTransactionFor(chainId, approveAndStake(1n, 1n), { nonce, safeTxGas: 7n })
     const { to, value, data, operation, safeTxGas, baseGas, gasPrice, gasToken, refundReceiver } = transaction
-    const onChain = await session.publicClient.readContract({
+    const onChain = await devnet.session.publicClient.readContract({
       address: safe,
       abi: safeAbi,
       functionName: 'getTransactionHash',
@@ -241,6 +225,6 @@ describe('executeSafeTransaction on the treasury Safe', () => {
       eventName: 'SafeMultiSigTransaction',
     })
     expect(transaction?.args).toMatchObject({ to: vvv as Address, operation: safeOperation.call })
-    expect(await session.read.vvv.read.allowance([safe, staking])).toBe(5n)
+    expect(await devnet.session.read.vvv.read.allowance([safe, staking])).toBe(5n)
   })
 })

@@ -1,50 +1,31 @@
-// The devnet's EIP-7702 smart account against the real seeded chain: one transaction for approve and stake, and a
-// batch that fails leaves nothing behind.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
 import { batchExecutorAbi, vvvAbi } from '@rialto/contracts-abi/abis'
 import { devnetBatchExecutor, veniceContracts } from '@rialto/contracts-abi/addresses'
 import { devnet as devnetChain } from '@rialto/contracts-abi/chains'
 import { approveVvvCall, stakeCall } from '@rialto/protocol/actions'
 import { encodeFunctionData, type Hex, parseEther, parseEventLogs } from 'viem'
 import { encodeExecuteData } from 'viem/experimental/erc7821'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { smartAccount } from './accounts'
-import { freePort } from './anvil'
-import { type Devnet, startDevnet } from './devnet'
-import { openSession } from './session'
+import { useSeededDevnet } from './seeded-devnet-for-tests'
 import { delegationDesignator } from './smart-account'
 
 const chainId = devnetChain.id
-const stateDir = mkdtempSync(join(tmpdir(), 'rialto-smart-account-'))
 const account = smartAccount.address
 const { staking } = veniceContracts[chainId]
-let devnet: Devnet
-let session: ReturnType<typeof openSession>
 
-beforeAll(async () => {
-  devnet = await startDevnet({ port: await freePort(), stateDir, blockTimeSeconds: 1 })
-  session = openSession(devnet.rpcUrl)
-  await session.testClient.setAutomine(true)
-})
+const devnet = useSeededDevnet('smart-account')
 
-afterAll(async () => {
-  await devnet?.stop()
-  rmSync(stateDir, { recursive: true, force: true })
-})
-
-const allowance = () => session.read.vvv.read.allowance([account, staking])
-const nonce = () => session.publicClient.getTransactionCount({ address: account })
+const allowance = () => devnet.session.read.vvv.read.allowance([account, staking])
+const nonce = () => devnet.session.publicClient.getTransactionCount({ address: account })
 
 /** The account calls itself: `execute` runs the calls as the account (ERC-7821 batch mode). */
 async function sendBatch(calls: { to: Hex; data: Hex }[], gas?: bigint) {
-  const hash = await session.walletFor(smartAccount).sendTransaction({
+  const hash = await devnet.session.walletFor(smartAccount).sendTransaction({
     to: account,
     data: encodeExecuteData({ calls }),
     gas,
   })
-  return session.publicClient.waitForTransactionReceipt({ hash })
+  return devnet.session.publicClient.waitForTransactionReceipt({ hash })
 }
 
 /** An exact approval of `amountWei` for staking, then its stake: the calls the stake panel sends. */
@@ -59,25 +40,25 @@ function approveAndStake(amountWei: bigint) {
 
 describe('the smart account (dev account #20)', () => {
   it('is delegated to the batch executor with EIP-7702, and holds ETH and VVV', async () => {
-    expect(await session.publicClient.getCode({ address: account })).toBe(
+    expect(await devnet.session.publicClient.getCode({ address: account })).toBe(
       delegationDesignator(devnetBatchExecutor).toLowerCase(),
     )
     const batchMode = `0x01${'00'.repeat(31)}` as const
-    const supported = await session.publicClient.readContract({
+    const supported = await devnet.session.publicClient.readContract({
       address: account,
       abi: batchExecutorAbi,
       functionName: 'supportsExecutionMode',
       args: [batchMode],
     })
     expect(supported).toBe(true)
-    expect(await session.publicClient.getBalance({ address: account })).toBeGreaterThan(0n)
-    expect(await session.read.vvv.read.balanceOf([account])).toBe(parseEther('20000'))
+    expect(await devnet.session.publicClient.getBalance({ address: account })).toBeGreaterThan(0n)
+    expect(await devnet.session.read.vvv.read.balanceOf([account])).toBe(parseEther('20000'))
   })
 
   it('approves and stakes in one transaction', async () => {
     const amount = parseEther('250')
     const nonceBefore = await nonce()
-    const sVvvBefore = await session.read.staking.read.balanceOf([account])
+    const sVvvBefore = await devnet.session.read.staking.read.balanceOf([account])
     const receipt = await sendBatch(approveAndStake(amount))
     expect(receipt.status).toBe('success')
     expect(await nonce()).toBe(nonceBefore + 1)
@@ -87,30 +68,30 @@ describe('the smart account (dev account #20)', () => {
     expect(
       vvvLogs.filter(({ eventName, args }) => eventName === 'Transfer' && 'to' in args && args.to === staking),
     ).toMatchObject([{ args: { from: account, amount } }])
-    expect((await session.read.staking.read.balanceOf([account])) - sVvvBefore).toBe(amount)
+    expect((await devnet.session.read.staking.read.balanceOf([account])) - sVvvBefore).toBe(amount)
     expect(await allowance()).toBe(0n)
     console.info(`approve + stake as one batch: ${receipt.gasUsed} gas`)
   })
 
   it('reverts the whole batch when its stake fails: the approval is not left behind', async () => {
-    const tooMuch = (await session.read.vvv.read.balanceOf([account])) + 1n
+    const tooMuch = (await devnet.session.read.vvv.read.balanceOf([account])) + 1n
     const allowanceBefore = await allowance()
-    const vvvBefore = await session.read.vvv.read.balanceOf([account])
+    const vvvBefore = await devnet.session.read.vvv.read.balanceOf([account])
     // An explicit gas limit, so the node mines the failing batch instead of refusing its estimate.
     const receipt = await sendBatch(approveAndStake(tooMuch), 500_000n)
     expect(receipt.status).toBe('reverted')
     expect(receipt.logs).toEqual([])
     expect(await allowance()).toBe(allowanceBefore)
-    expect(await session.read.vvv.read.balanceOf([account])).toBe(vvvBefore)
+    expect(await devnet.session.read.vvv.read.balanceOf([account])).toBe(vvvBefore)
   })
 
   it('costs less gas as one batch than as two transactions', async () => {
     const amount = parseEther('250')
-    const wallet = session.walletFor(smartAccount)
-    const approve = await session.publicClient.waitForTransactionReceipt({
+    const wallet = devnet.session.walletFor(smartAccount)
+    const approve = await devnet.session.publicClient.waitForTransactionReceipt({
       hash: await wallet.writeContract({ ...approveVvvCall(chainId, amount), account: smartAccount }),
     })
-    const stake = await session.publicClient.waitForTransactionReceipt({
+    const stake = await devnet.session.publicClient.waitForTransactionReceipt({
       hash: await wallet.writeContract({ ...stakeCall(chainId, account, amount), account: smartAccount }),
     })
     const batch = await sendBatch(approveAndStake(amount))
