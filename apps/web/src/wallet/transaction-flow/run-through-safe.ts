@@ -1,5 +1,16 @@
 import type { SupportedChainId } from '@rialto/contracts-abi/chains'
-import { type Address, type Hash, type Hex, isAddressEqual, isHash, type Log, withTimeout } from 'viem'
+import { safeAbi } from '@rialto/contracts-abi/safe'
+import {
+  type Address,
+  getAbiItem,
+  type Hash,
+  type Hex,
+  isAddressEqual,
+  isHash,
+  type Log,
+  toEventSelector,
+  withTimeout,
+} from 'viem'
 import { getPublicClient } from 'wagmi/actions'
 import { explorerTxUrl } from '../../chains/app-chains'
 import type { WalletConfig } from '../config'
@@ -18,9 +29,9 @@ const safeFollowIntervalMs = 3_000
 /** A read the Safe web app does not answer in this time is tried again at the next interval. */
 const safeReadTimeoutMs = 10_000
 
-/** Safe's `ExecutionSuccess(bytes32 txHash, uint256 payment)` and `ExecutionFailure(...)` topics. */
-const executionSuccessTopic = '0x442e715f626346e8c54381002da614f62bee8d27386535b2521ec8540898556e'
-const executionFailureTopic = '0x23428b18acfb3ea64b08dc0c1d296ea9c09702c09083ca5272e64d115b687d23'
+/** Safe's `ExecutionSuccess(bytes32 txHash, uint256 payment)` and `ExecutionFailure(...)` topics (1.3 and 1.4 alike). */
+const executionSuccessTopic = toEventSelector(getAbiItem({ abi: safeAbi, name: 'ExecutionSuccess' }))
+const executionFailureTopic = toEventSelector(getAbiItem({ abi: safeAbi, name: 'ExecutionFailure' }))
 
 export type SafeRunContext = {
   config: WalletConfig
