@@ -1,0 +1,34 @@
+import { Fragment } from 'react'
+import assumptionNotes from '@/lib/generated/assumptions.json'
+
+/** Backticks in a note are code, as in the source comment they come from. */
+function withInlineCode(text: string) {
+  return text.split('`').map((part, index) =>
+    // Odd parts sit between backticks.
+    // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one fixed string never reorder.
+    index % 2 === 1 ? <code key={index}>{part}</code> : <Fragment key={index}>{part}</Fragment>,
+  )
+}
+
+/**
+ * One UNVERIFIED choice of `unverifiedChoices` in packages/contracts-abi/src/assumptions.ts: its note and the value
+ * the code holds. An unknown `id` fails the build, so a renamed key cannot leave a page quoting nothing.
+ */
+export function Assumption({ id }: { id: string }) {
+  const entry = assumptionNotes.find((candidate) => candidate.id === id)
+  if (!entry) {
+    const known = assumptionNotes.map((candidate) => candidate.id).join(', ')
+    throw new Error(`<Assumption id="${id}">: no such entry in unverifiedChoices (known: ${known}).`)
+  }
+  const paragraphs = entry.note.split(/\n(?=- )|\n{2,}/)
+  return (
+    <aside className="my-4 rounded-lg border border-fd-border bg-fd-card p-4 text-sm" aria-label={`Unverified: ${id}`}>
+      <p className="mt-0 font-medium">
+        Unverified, and what Rialto assumes: <code>{entry.id}</code> = <code>{entry.value}</code>
+      </p>
+      {paragraphs.map((paragraph) => (
+        <p key={paragraph}>{withInlineCode(paragraph)}</p>
+      ))}
+    </aside>
+  )
+}
