@@ -30,7 +30,9 @@ export function MintRateTable({ supplies }: { supplies: string }) {
             return (
               <tr key={supply}>
                 <td>{grouped(supply)}</td>
-                <td>{mintRate(supply).toFixed(2)}</td>
+                <td>
+                  {mintRate(supply).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+                </td>
                 <td>{onChain === null ? 'past the table’s end' : formatAmount(onChain, { maxFractionDigits: 2 })}</td>
               </tr>
             )
