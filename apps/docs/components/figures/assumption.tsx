@@ -1,5 +1,6 @@
 import { Fragment } from 'react'
 import assumptionNotes from '@/lib/generated/assumptions.json'
+import { noteBlocks } from '@/lib/note-blocks'
 
 /** Backticks in a note are code, as in the source comment they come from. */
 function withInlineCode(text: string) {
@@ -20,15 +21,22 @@ export function Assumption({ id }: { id: string }) {
     const known = assumptionNotes.map((candidate) => candidate.id).join(', ')
     throw new Error(`<Assumption id="${id}">: no such entry in unverifiedChoices (known: ${known}).`)
   }
-  const paragraphs = entry.note.split(/\n(?=- )|\n{2,}/)
   return (
     <aside className="my-4 rounded-lg border border-fd-border bg-fd-card p-4 text-sm" aria-label={`Unverified: ${id}`}>
       <p className="mt-0 font-medium">
         Unverified, and what Rialto assumes: <code>{entry.id}</code> = <code>{entry.value}</code>
       </p>
-      {paragraphs.map((paragraph) => (
-        <p key={paragraph}>{withInlineCode(paragraph)}</p>
-      ))}
+      {noteBlocks(entry.note).map((block) =>
+        block.kind === 'paragraph' ? (
+          <p key={block.text}>{withInlineCode(block.text)}</p>
+        ) : (
+          <ul key={block.items.join()}>
+            {block.items.map((item) => (
+              <li key={item}>{withInlineCode(item)}</li>
+            ))}
+          </ul>
+        ),
+      )}
     </aside>
   )
 }
