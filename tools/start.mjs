@@ -1,19 +1,23 @@
-// `npm start`: installs, compiles the contracts, serves the seeded devnet and a production build of the web app,
-// rebuilds the app when its sources change, until Ctrl-C. `npm start -- --dev` serves `next dev` instead, for hot
+// `npm start`: installs, compiles the contracts, serves the seeded devnet, a production build of the web app and the
+// static docs, rebuilds the app when its sources change, until Ctrl-C. `npm start -- --dev` serves `next dev` instead, for hot
 // reloading. Why a production build by default: README.md.
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import { startIndexer } from '../apps/indexer/scripts/indexer-process.mjs'
-import { installDependencies, isInstallCurrent, repoRoot, telemetryOff } from './pnpm.mjs'
+import { installDependencies, isInstallCurrent, pnpmCommand, repoRoot, telemetryOff } from './pnpm.mjs'
 import { watchBuildSources } from './watch-sources.mjs'
 import { buildFingerprint, isBuildCurrent, stampBuild, webRoot } from './web-build.mjs'
 
 const devnetPort = Number(process.env.RIALTO_DEVNET_PORT ?? 8545)
 const webPort = Number(process.env.WEB_PORT ?? 3000)
+const docsPort = Number(process.env.DOCS_PORT ?? 3001)
 const indexerPort = Number(process.env.INDEXER_PORT ?? 42069)
 const indexerUrl = `http://127.0.0.1:${indexerPort}`
 const devnetRpcUrl = `http://127.0.0.1:${devnetPort}`
 const webUrl = `http://localhost:${webPort}`
+const docsUrl = `http://localhost:${docsPort}`
+const docsFolder = 'apps/docs'
+const docsRoot = `${repoRoot}${docsFolder}/`
 const watchModeUrl = `${webUrl}/?address=0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266`
 const hotReloading = process.argv.includes('--dev')
 // NEXT_PUBLIC_ values are inlined by `next build`, so they are part of what the build is made from.
@@ -21,7 +25,10 @@ const buildEnv = {
   ...process.env,
   NEXT_PUBLIC_DEFAULT_CHAIN: process.env.NEXT_PUBLIC_DEFAULT_CHAIN || 'devnet',
   NEXT_PUBLIC_DEVNET_RPC_URL: devnetRpcUrl,
+  NEXT_PUBLIC_DOCS_URL: process.env.NEXT_PUBLIC_DOCS_URL || docsUrl,
 }
+// The docs link back to the app they document.
+const docsBuildEnv = { ...process.env, NEXT_PUBLIC_APP_URL: process.env.NEXT_PUBLIC_APP_URL || webUrl }
 // Read by the web server at run time (not inlined): where it reads history from, server-side.
 const serverEnv = { ...buildEnv, INDEXER_URL: indexerUrl }
 const nextBin = `${webRoot}node_modules/.bin/next`
@@ -199,7 +206,7 @@ async function stopAll(exitCode) {
   if (stopping) return
   stopping = true
   stopWatching()
-  console.log('\nStopping the web app, the indexer and the devnet (saving chain state)…')
+  console.log('\nStopping the web app, the docs, the indexer and the devnet (saving chain state)…')
   // The devnet last, so that nothing still reading it sees it go.
   const devnetLast = [...running].sort((a, b) => (a.name === 'devnet') - (b.name === 'devnet'))
   for (const handle of devnetLast) await handle.stop()
@@ -267,6 +274,37 @@ async function ensureWebBuild() {
   return fingerprint
 }
 
+/**
+ * Builds the static docs (apps/docs/out) unless they are built from these sources already. Not rebuilt on a change
+ * while `npm start` runs: the docs change rarely, and a restart rebuilds them.
+ */
+async function ensureDocsBuild() {
+  const fingerprint = buildFingerprint(docsBuildEnv, docsFolder)
+  if (isBuildCurrent(fingerprint, docsFolder)) {
+    console.log('› The docs are built from these sources already: reusing apps/docs/out.')
+    return
+  }
+  console.log('› Building the docs (a static site; skipped next time if nothing it is made from changes)…')
+  const startedAt = Date.now()
+  const [command, ...prefix] = pnpmCommand()
+  const build = startProcess('docs build', command, [...prefix, 'run', 'build'], { cwd: docsRoot, env: docsBuildEnv })
+  if ((await build.exited) !== 0) throw new Error('The docs did not build (see above).')
+  stampBuild(fingerprint, docsFolder)
+  console.log(`› Built the docs in ${((Date.now() - startedAt) / 1000).toFixed(0)} s.`)
+}
+
+/** Serves the static docs from apps/docs/out. */
+async function startDocsServer() {
+  const server = startProcess('docs', 'node', ['scripts/serve.mjs'], {
+    cwd: docsRoot,
+    env: { ...process.env, DOCS_PORT: String(docsPort) },
+    readyWhen: /Docs served at/,
+  })
+  await server.ready
+  stopAllIfItDies(server)
+  return server
+}
+
 /** Readies the web app as `npm start` serves it: its production build (or nothing to build, with `--dev`). */
 async function prepareWebApp() {
   return hotReloading ? undefined : await ensureWebBuild()
@@ -282,16 +320,23 @@ try {
   await assertPortFree(devnetPort, 'RIALTO_DEVNET_PORT')
   await assertPortFree(webPort, 'WEB_PORT')
   await assertPortFree(indexerPort, 'INDEXER_PORT')
+  await assertPortFree(docsPort, 'DOCS_PORT')
   if (isInstallCurrent()) {
     console.log('› Dependencies are installed from this lockfile already.')
   } else {
     console.log('› Installing dependencies with the pinned pnpm…')
     await installDependencies()
   }
-  // The build needs neither the devnet nor the indexer (it inlines only the devnet's URL): side by side. The web
-  // server starts once the indexer has caught up, so its first page has the history.
+  // The builds need neither the devnet nor the indexer (the web app inlines only the devnet's URL): side by side,
+  // the docs after the web app so that two builds never share the cores. The web server starts once the indexer has
+  // caught up, so its first page has the history.
   const devnetAndIndexer = startDevnet().then(async (devnet) => ({ devnet, indexer: await startHistoryIndexer() }))
-  const [{ devnet }, fingerprint] = await Promise.all([devnetAndIndexer, prepareWebApp()])
+  const builds = prepareWebApp().then(async (fingerprint) => {
+    await ensureDocsBuild()
+    return fingerprint
+  })
+  const [{ devnet }, fingerprint] = await Promise.all([devnetAndIndexer, builds])
+  await startDocsServer()
   const web = await serveWebApp()
   await warmRoutes()
   if (!hotReloading) stopWatching = rebuildOnChange(web, fingerprint)
@@ -303,7 +348,7 @@ Rialto is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(0)} s).
   Watch mode   ${watchModeUrl}
   Devnet RPC   ${devnetRpcUrl}  (chain id 31337)
   Indexer      ${indexerUrl}  (history of the devnet, read by the web server)
-  Docs         not served yet (apps/docs is a placeholder)
+  Docs         ${docsUrl}
   Dev accounts (anvil's public test mnemonic "test test … junk"; never use these keys elsewhere):
 ${accounts.join('\n')}
 ${hotReloading ? 'Development mode: edits reload in the browser.' : 'A production build: saving a source file rebuilds it (half a minute or so) and says when the new build is live.'}

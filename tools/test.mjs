@@ -1,4 +1,4 @@
-// `npm test`: every test there is (lint, types, unit, contract fuzz/invariant, devnet, browser e2e).
+// `npm test`: every test there is (lint, types, unit, contract fuzz/invariant, devnet, docs, browser e2e).
 // Exits non-zero on any failure and ends with one "N passed, N failed" line.
 import { stripVTControlCharacters as stripAnsi } from 'node:util'
 import { installDependencies, runPnpm } from './pnpm.mjs'
@@ -26,7 +26,8 @@ function countTests(output) {
 const totals = { passed: 0, failed: 0 }
 let failure = null
 const steps = [
-  ['lint, types, unit, contract and devnet tests', ['check']],
+  // `check` builds the docs before their tests (turbo.json), which read the build and search it in Chromium.
+  ['lint, types, unit, contract, devnet and docs tests', ['check']],
   ['browser end-to-end tests (production build of the web app)', ['--filter', '@rialto/web', 'e2e']],
 ]
 

@@ -1,5 +1,5 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core'
-import { chromiumLaunchOptions } from '../scripts/chromium.mjs'
+import { chromiumLaunchOptions } from '../../../tools/chromium.mjs'
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch(chromiumLaunchOptions)

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
-import { chromiumLaunchOptions } from './chromium.mjs'
+import { chromiumLaunchOptions } from '../../../tools/chromium.mjs'
 import { freePort, waitForHttp } from './local-server.mjs'
 
 // `--json` prints the rows as JSON on stdout (for the combined `pnpm bench` table), progress on stderr.

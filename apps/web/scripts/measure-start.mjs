@@ -7,7 +7,7 @@ import { spawn } from 'node:child_process'
 import { rmSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { chromium } from 'playwright-core'
-import { chromiumLaunchOptions } from './chromium.mjs'
+import { chromiumLaunchOptions } from '../../../tools/chromium.mjs'
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url))
 const webUrl = `http://localhost:${process.env.WEB_PORT ?? 3000}`

@@ -1,5 +1,8 @@
 import { HeaderWallet, HeaderWalletAlerts } from '../wallet/header-wallet'
 
+/** The documentation site, a static build of its own (apps/docs); inlined at build time. */
+const docsUrl = process.env.NEXT_PUBLIC_DOCS_URL || 'http://localhost:3001'
+
 /** Server-rendered; only the wallet button and the network prompt are islands that load wallet code. */
 export function SiteHeader() {
   return (
@@ -15,6 +18,9 @@ export function SiteHeader() {
         </a>
         <a href="/chat" className="text-sm text-slate-300 hover:text-white">
           Chat
+        </a>
+        <a href={docsUrl} className="text-sm text-slate-300 hover:text-white">
+          Docs
         </a>
         <HeaderWallet />
       </div>

@@ -1,4 +1,4 @@
-// Debian's Chromium, as the browser tests and the benchmarks start it (Playwright's own download does not work here).
+// Debian's Chromium, as the browser tests (web and docs) and the benchmarks start it (Playwright's download fails here).
 
 export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium'
 
