@@ -23,6 +23,7 @@ function brokenLinks(): string[] {
   )
 }
 
+// `build` runs this file as its last step too, so a broken link fails the build itself.
 describe('links in the built site', () => {
   it('every internal link and #fragment of every page resolves in the build', () => {
     expect(builtPages().length).toBeGreaterThan(10)
