@@ -265,6 +265,15 @@ describe('tokenMovementsCsv', () => {
     expect(changes).toEqual([movements[0]?.amount, -1n, 0n])
   })
 
+  it('writes every address checksummed, however the source spelled it', () => {
+    const lower = '0xa0ee7a142d267c1f36714e4a8f75612f20a79720'
+    const first = movements[0]
+    if (!first) throw new Error('no movement')
+    const [, line] = parseCsv(tokenMovementsCsv(lower, [{ ...first, counterparty: lower }]))
+    const checksummed = '0xa0Ee7A142d267C1f36714E4a8F75612F20a79720'
+    expect([line?.[4], line?.[9]]).toEqual([checksummed, checksummed])
+  })
+
   it('is a header alone when nothing moved', () => {
     expect(tokenMovementsCsv(account, [])).toBe(`${header.join(',')}\r\n`)
   })

@@ -1,4 +1,4 @@
-import { type Address, formatUnits } from 'viem'
+import { type Address, formatUnits, getAddress } from 'viem'
 import type { RewardEvent, TokenMovement } from './history'
 import { isUtcDay } from './history-series'
 import { balanceChangeWei } from './token-movements'
@@ -166,13 +166,18 @@ const movementColumns: readonly CsvColumn<AccountMovement>[] = [
   { header: 'block', kind: 'integer', value: (movement) => movement.block },
   { header: 'tx hash', kind: 'text', value: (movement) => movement.txHash },
   { header: 'log index', kind: 'integer', value: (movement) => movement.logIndex },
-  { header: 'account', kind: 'text', value: (movement) => movement.account },
+  { header: 'account', kind: 'text', value: (movement) => getAddress(movement.account) },
   { header: 'token', kind: 'text', value: (movement) => movement.token },
   { header: 'kind', kind: 'text', value: (movement) => movement.kind },
   { header: 'amount', kind: 'amount', value: (movement) => movement.amount },
   // Summed per token, this column gives the account's balance: a spreadsheet needs no rule per kind.
   { header: 'balance change (+ in / - out)', kind: 'amount', value: (movement) => balanceChangeWei(movement) },
-  { header: 'counterparty', kind: 'text', value: (movement) => movement.counterparty ?? '' },
+  // Checksummed, as everywhere Rialto writes an address (the indexer keeps them lowercase).
+  {
+    header: 'counterparty',
+    kind: 'text',
+    value: (movement) => (movement.counterparty ? getAddress(movement.counterparty) : ''),
+  },
 ]
 
 /**
